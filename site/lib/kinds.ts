@@ -1,0 +1,52 @@
+// Where each content kind lives on the site and what it is called in Swedish.
+import type { ContentKind } from './content/schemas.ts';
+
+export interface KindInfo {
+  path: string;
+  label: string;
+  singular: string;
+  description: string;
+}
+
+export const KINDS: Record<ContentKind, KindInfo> = {
+  guidance: {
+    path: 'vagledning',
+    label: 'Vägledning',
+    singular: 'Vägledning',
+    description: 'Kunskap och stöd för arbetet mot våldsbejakande extremism.',
+  },
+  routines: {
+    path: 'rutiner',
+    label: 'Rutiner',
+    singular: 'Rutin',
+    description: 'Steg för steg: vad du gör vid oro, vid en händelse och i akuta lägen.',
+  },
+  symbols: {
+    path: 'symboler',
+    label: 'Symboler',
+    singular: 'Symbol',
+    description: 'Symboler och tecken som används i de våldsbejakande extremistmiljöerna.',
+  },
+  plans: {
+    path: 'planer',
+    label: 'Handlingsplaner',
+    singular: 'Handlingsplan',
+    description: 'Stadsdelarnas handlingsplaner med lägesbild och aktiviteter.',
+  },
+  contacts: {
+    path: 'kontakter',
+    label: 'Kontakter',
+    singular: 'Kontakt',
+    description: 'Vem du kontaktar: lokala samordnare och stadens gemensamma funktioner.',
+  },
+};
+
+export const MILIEU_LABELS: Record<string, string> = {
+  autonoma: 'Autonoma miljön',
+  'vit-makt': 'Vit makt-miljön',
+  islamistisk: 'Islamistisk extremism',
+};
+
+export function entryUrl(kind: ContentKind, slug: string): string {
+  return `/${KINDS[kind].path}/${slug}/`;
+}

@@ -1,0 +1,55 @@
+// Builds the prebuilt search bundle: a lunr index with the Swedish pipeline
+// plus the few fields the result list shows.
+import lunr from 'lunr';
+import { compoundSplitter } from './compounds.ts';
+import type { SearchRecord } from './records.ts';
+import { swedishLunr, swedishPipeline, words } from './swedish.ts';
+
+export const BUNDLE_VERSION = 1;
+
+/** [url, kind, milieu or '', title, text for snippets] */
+export type DocRow = [string, string, string, string, string];
+
+export interface SearchBundle {
+  version: typeof BUNDLE_VERSION;
+  index: object;
+  docs: DocRow[];
+}
+
+export const FIELD_BOOSTS = { title: 10, keywords: 8, headings: 4, body: 1, parts: 0.5 } as const;
+const SNIPPET_SOURCE_MAX = 1500;
+
+export function buildSearchBundle(records: SearchRecord[]): SearchBundle {
+  swedishLunr();
+  const vocabulary = new Set<string>();
+  const recordWords = records.map((r) => {
+    const ws = new Set(words(`${r.title} ${r.keywords} ${r.headings} ${r.body}`));
+    for (const w of ws) vocabulary.add(w);
+    return ws;
+  });
+  const splitter = compoundSplitter(vocabulary);
+
+  const index = lunr(function () {
+    this.use(swedishPipeline);
+    this.ref('id');
+    for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
+    records.forEach((r, i) => {
+      const parts = new Set<string>();
+      for (const w of recordWords[i]) for (const p of splitter.split(w)) parts.add(p);
+      this.add({
+        id: i.toString(36),
+        title: r.title,
+        keywords: r.keywords,
+        headings: r.headings,
+        body: r.body,
+        parts: [...parts].join(' '),
+      });
+    });
+  });
+
+  return {
+    version: BUNDLE_VERSION,
+    index: index.toJSON(),
+    docs: records.map((r) => [r.url, r.kind, r.milieu ?? '', r.title, r.body.slice(0, SNIPPET_SOURCE_MAX)]),
+  };
+}

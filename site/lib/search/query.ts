@@ -1,0 +1,181 @@
+// Query side of the search: runs in the browser's search worker (and in the
+// tests and benchmark). Pure: bundle in, results out.
+import lunr from 'lunr';
+import type { DocRow, SearchBundle } from './build-index.ts';
+import { BUNDLE_VERSION } from './build-index.ts';
+import { isStopWord, queryTerm, swedishLunr, words } from './swedish.ts';
+
+export interface SearchOptions {
+  kind?: string;
+  milieu?: string;
+  limit?: number;
+}
+
+export interface SnippetPart {
+  text: string;
+  hit: boolean;
+}
+
+export interface SearchHit {
+  url: string;
+  kind: string;
+  milieu: string;
+  title: string;
+  snippet: SnippetPart[];
+  score: number;
+}
+
+export interface SearchResponse {
+  hits: SearchHit[];
+  /** Matches before the kind/milieu filters, for the filter labels. */
+  total: number;
+  kindCounts: Record<string, number>;
+  milieuCounts: Record<string, number>;
+}
+
+const PREFIX_MIN = 3;
+const FUZZY_MIN = 5;
+const EXACT_BOOST = 10;
+const SNIPPET_WORDS = 28;
+
+interface QueryTerm {
+  word: string;
+  stem: string;
+  prefix: boolean;
+  fuzzy: boolean;
+}
+
+export class SearchEngine {
+  private readonly index: lunr.Index;
+  private readonly docs: DocRow[];
+  private readonly terms: string[];
+
+  constructor(bundle: SearchBundle) {
+    if (bundle.version !== BUNDLE_VERSION) throw new Error(`Sökindexet har version ${bundle.version}, väntade ${BUNDLE_VERSION}.`);
+    swedishLunr();
+    this.index = lunr.Index.load(bundle.index);
+    this.docs = bundle.docs;
+    // lunr serialises its inverted index sorted by term.
+    this.terms = (bundle.index as { invertedIndex: [string, unknown][] }).invertedIndex.map((e) => e[0]);
+  }
+
+  search(text: string, options: SearchOptions = {}): SearchResponse {
+    const terms = this.parse(text);
+    const empty: SearchResponse = { hits: [], total: 0, kindCounts: {}, milieuCounts: {} };
+    if (terms.length === 0) return empty;
+
+    const results = this.index.query((q) => {
+      for (const t of terms) {
+        q.term(t.stem, { usePipeline: false, boost: EXACT_BOOST });
+        // Wildcards skip the pipeline, so the raw typed prefix is matched against stems.
+        if (t.prefix) q.term(t.word, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
+        if (t.fuzzy) q.term(t.stem, { usePipeline: false, editDistance: 1 });
+      }
+    });
+
+    // Prefer results that match every term; fall back to any term.
+    const scored = results.map((r) => ({ r, matched: Object.keys(r.matchData.metadata), covered: 0 }));
+    for (const s of scored) s.covered = terms.filter((t) => s.matched.some((m) => termMatches(t, m))).length;
+    const full = scored.filter((s) => s.covered === terms.length);
+    const pool = (full.length > 0 ? full : scored).sort((a, b) => b.covered - a.covered || b.r.score - a.r.score);
+
+    const kindCounts: Record<string, number> = {};
+    const milieuCounts: Record<string, number> = {};
+    for (const s of pool) {
+      const [, kind, milieu] = this.docs[parseInt(s.r.ref, 36)];
+      kindCounts[kind] = (kindCounts[kind] ?? 0) + 1;
+      if (milieu) milieuCounts[milieu] = (milieuCounts[milieu] ?? 0) + 1;
+    }
+
+    const hits: SearchHit[] = [];
+    for (const s of pool) {
+      const [url, kind, milieu, title, body] = this.docs[parseInt(s.r.ref, 36)];
+      if (options.kind && kind !== options.kind) continue;
+      if (options.milieu && milieu !== options.milieu) continue;
+      hits.push({ url, kind, milieu, title, score: s.r.score, snippet: snippet(body, terms, s.matched) });
+      if (hits.length >= (options.limit ?? 20)) break;
+    }
+    return { hits, total: pool.length, kindCounts, milieuCounts };
+  }
+
+  private parse(text: string): QueryTerm[] {
+    const all = [...new Set(words(text))];
+    const meaningful = all.filter((w) => !isStopWord(w));
+    return (meaningful.length > 0 ? meaningful : all).map((word) => {
+      const stem = queryTerm(word);
+      const prefix = word.length >= PREFIX_MIN;
+      const known = this.hasTerm(stem) || (prefix && this.hasPrefix(word));
+      return { word, stem, prefix, fuzzy: !known && word.length >= FUZZY_MIN };
+    });
+  }
+
+  private hasTerm(term: string): boolean {
+    const i = lowerBound(this.terms, term);
+    return this.terms[i] === term;
+  }
+
+  private hasPrefix(prefix: string): boolean {
+    const t = this.terms[lowerBound(this.terms, prefix)];
+    return t !== undefined && t.startsWith(prefix);
+  }
+}
+
+function lowerBound(sorted: string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function termMatches(t: QueryTerm, indexTerm: string): boolean {
+  if (indexTerm === t.stem) return true;
+  if (t.prefix && indexTerm.startsWith(t.word)) return true;
+  return t.fuzzy && withinOneEdit(t.stem, indexTerm);
+}
+
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+// A window of the text around the first matched word, matched words marked.
+export function snippet(text: string, terms: QueryTerm[], matched: string[]): SnippetPart[] {
+  const tokens = text.split(/([\p{L}\p{N}]+)/u);
+  const isHit = (token: string) => {
+    const w = token.toLowerCase();
+    if (!/[\p{L}\p{N}]/u.test(w)) return false;
+    const stem = queryTerm(w);
+    return (
+      matched.some((m) => m === stem || (m.length >= 4 && stem.includes(m))) ||
+      terms.some((t) => t.prefix && w.startsWith(t.word))
+    );
+  };
+  // tokens alternate: separator, word, separator, word, ...
+  const wordIdx: number[] = [];
+  for (let i = 1; i < tokens.length; i += 2) wordIdx.push(i);
+  const first = wordIdx.findIndex((i) => isHit(tokens[i]));
+  const startWord = first <= 5 ? 0 : first - 5;
+  const from = startWord === 0 ? 0 : wordIdx[startWord];
+  const endWord = Math.min(wordIdx.length, startWord + SNIPPET_WORDS);
+  const to = endWord >= wordIdx.length ? tokens.length : wordIdx[endWord];
+
+  const parts: SnippetPart[] = [];
+  if (from > 0) parts.push({ text: '… ', hit: false });
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (token === '') continue;
+    const hit = i % 2 === 1 && isHit(token);
+    const last = parts[parts.length - 1];
+    if (last && last.hit === hit && !hit) last.text += token;
+    else parts.push({ text: token, hit });
+  }
+  if (to < tokens.length) parts.push({ text: ' …', hit: false });
+  return parts;
+}

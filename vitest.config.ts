@@ -1,0 +1,9 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    // Playwright's *.spec.ts files live in test/e2e and are not vitest's.
+    include: ['test/unit/**/*.test.ts'],
+  },
+});
