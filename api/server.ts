@@ -1,0 +1,27 @@
+// The one Node process: the built site, /healthz, and (later) the API.
+import { createServer, type Server } from 'node:http';
+import { setSecurityHeaders } from './http/security-headers.ts';
+import { staticFiles } from './http/static-files.ts';
+
+export interface ServerOptions {
+  distDir: string;
+}
+
+export function createAppServer(options: ServerOptions): Server {
+  const serveStatic = staticFiles(options.distDir);
+  const started = Date.now();
+
+  return createServer((req, res) => {
+    setSecurityHeaders(res);
+    const pathname = (req.url ?? '/').split('?')[0];
+    if (pathname === '/healthz') {
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(JSON.stringify({ status: 'ok', uptimeSeconds: Math.round((Date.now() - started) / 1000) }));
+      return;
+    }
+    serveStatic(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Ett internt fel inträffade.');
+    });
+  });
+}

@@ -1,0 +1,95 @@
+// Deterministic synthetic Swedish corpus: documents of about 300 words drawn
+// from the bench lexicon with Zipf-like frequencies, shaped like the site's
+// search records (title, keywords, headings, body).
+import { CONTENT_KINDS } from '../../site/lib/content/schemas.ts';
+import { MILIEU_LABELS } from '../../site/lib/kinds.ts';
+import type { SearchRecord } from '../../site/lib/search/records.ts';
+import { buildLexicon, type Lexeme } from './swedish-lexicon.ts';
+import { Rng, zipfPicker, type WeightedPicker } from './random.ts';
+
+export interface CorpusOptions {
+  documents: number;
+  seed?: number;
+  /** Compounds in the rare tail; with the exponent this sets how fast the vocabulary grows. */
+  compounds?: number;
+  zipfExponent?: number;
+}
+
+const MEAN_WORDS = 300;
+const MILIEUS = Object.keys(MILIEU_LABELS);
+
+export function syntheticRecords(options: CorpusOptions): SearchRecord[] {
+  const rng = new Rng(options.seed ?? 20240601);
+  const lexicon = buildLexicon(rng, options.compounds ?? 40_000);
+  const exponent = options.zipfExponent ?? 1.07;
+  const text = new TextMaker(
+    rng,
+    zipfPicker([...lexicon.functionWords, ...lexicon.baseWords, ...lexicon.compounds], exponent),
+    zipfPicker([...lexicon.baseWords, ...lexicon.compounds], exponent),
+  );
+  return Array.from({ length: options.documents }, (_, i) => syntheticRecord(i, rng, text));
+}
+
+function syntheticRecord(i: number, rng: Rng, text: TextMaker): SearchRecord {
+  const kind = rng.pick(CONTENT_KINDS);
+  const milieu = kind === 'symbols' || rng.chance(0.15) ? rng.pick(MILIEUS) : undefined;
+  const title = capitalise(text.phrase(2, 5));
+  const keywords = rng.chance(0.6) ? repeat(rng.int(1, 3), () => text.phrase(1, 2)).join(' · ') : '';
+  const headings = repeat(rng.int(2, 5), () => capitalise(text.phrase(1, 4))).join(' · ');
+  const used = [title, keywords, headings].join(' ').split(/\s+/).length;
+  const target = rng.int(MEAN_WORDS - 80, MEAN_WORDS + 80);
+  return { url: `/synt/${i}/`, kind, milieu, title, keywords, headings, body: text.prose(target - used) };
+}
+
+class TextMaker {
+  constructor(
+    private readonly rng: Rng,
+    private readonly anyWord: WeightedPicker<Lexeme>,
+    private readonly contentWord: WeightedPicker<Lexeme>,
+  ) {}
+
+  /** Content words, sometimes joined by a small word, as in titles and headings. */
+  phrase(min: number, max: number): string {
+    const n = this.rng.int(min, max);
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) {
+      if (i > 0 && this.rng.chance(0.25)) out.push(this.rng.pick(LINKING_WORDS));
+      out.push(this.form(this.contentWord.pick(this.rng)));
+    }
+    return out.join(' ');
+  }
+
+  /** Sentences of 5–18 words until about `count` words. */
+  prose(count: number): string {
+    const sentences: string[] = [];
+    let left = Math.max(count, 20);
+    while (left > 0) {
+      const n = Math.min(left, this.rng.int(5, 18));
+      const ws = repeat(n, () => this.form(this.anyWord.pick(this.rng)));
+      if (n > 8 && this.rng.chance(0.4)) ws[this.rng.int(2, n - 3)] += ',';
+      sentences.push(capitalise(ws.join(' ')) + '.');
+      left -= n;
+    }
+    return sentences.join(' ');
+  }
+
+  private form(lexeme: Lexeme): string {
+    if (lexeme.forms.length === 1) return lexeme.forms[0];
+    let x = this.rng.next() * lexeme.formWeights.reduce((a, b) => a + b, 0);
+    for (let i = 0; i < lexeme.forms.length; i++) {
+      x -= lexeme.formWeights[i];
+      if (x < 0) return lexeme.forms[i];
+    }
+    return lexeme.forms[0];
+  }
+}
+
+const LINKING_WORDS = ['och', 'i', 'för', 'med', 'vid', 'mot', 'om'];
+
+function repeat<T>(n: number, make: () => T): T[] {
+  return Array.from({ length: n }, make);
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,52 @@
+// `npm start`: build the site if the sources are newer than the build, then
+// serve it (and the API) from one process on HOST:PORT.
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { configFromEnv } from '../api/config.ts';
+import { createAppServer } from '../api/server.ts';
+import { buildAll, DIST, ROOT } from './build.ts';
+import { INDEX_FILE } from './lib/search-index-file.ts';
+
+const SOURCES = ['content', 'site', 'astro.config.mjs', 'package-lock.json'];
+
+async function newestMtime(p: string): Promise<number> {
+  const info = await stat(p).catch(() => undefined);
+  if (!info) return 0;
+  if (!info.isDirectory()) return info.mtimeMs;
+  let newest = info.mtimeMs;
+  for (const name of await readdir(p)) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    newest = Math.max(newest, await newestMtime(path.join(p, name)));
+  }
+  return newest;
+}
+
+async function buildIfNeeded(): Promise<void> {
+  // The search index is written last, so its time marks a finished build.
+  const built = (await stat(path.join(DIST, 'search', INDEX_FILE)).catch(() => undefined))?.mtimeMs ?? 0;
+  const sources = Math.max(...(await Promise.all(SOURCES.map((s) => newestMtime(path.join(ROOT, s))))));
+  if (built >= sources) return;
+  console.log(built === 0 ? 'Bygger webbplatsen …' : 'Källorna har ändrats; bygger om webbplatsen …');
+  await buildAll();
+}
+
+try {
+  const config = configFromEnv();
+  await buildIfNeeded();
+  const server = createAppServer({ distDir: DIST });
+  server.on('error', (err: NodeJS.ErrnoException) => {
+    console.error(err.code === 'EADDRINUSE' ? `Porten ${config.port} används redan. Välj en annan med PORT=….` : err.message);
+    process.exit(1);
+  });
+  server.listen(config.port, config.host, () => {
+    const addr = server.address();
+    const port = typeof addr === 'object' && addr ? addr.port : config.port;
+    console.log(`Kunskapsbanken körs på http://${config.host}:${port}/`);
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+}

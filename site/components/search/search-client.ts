@@ -1,0 +1,39 @@
+// The page side of the search worker: one worker per page, created lazily.
+import type { SearchOptions, SearchResponse } from '../../lib/search/query.ts';
+import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<number, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void }>();
+
+function getWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const msg = event.data;
+      const p = pending.get(msg.id);
+      if (!p) return;
+      pending.delete(msg.id);
+      if (msg.type === 'results') p.resolve(msg.response);
+      else p.reject(new Error(msg.message));
+    };
+  }
+  return worker;
+}
+
+function post(msg: WorkerRequest): void {
+  getWorker().postMessage(msg);
+}
+
+/** Starts fetching the index; called when a search box first gets focus. */
+export function preloadIndex(): void {
+  post({ type: 'load' });
+}
+
+export function search(text: string, options: SearchOptions): Promise<SearchResponse> {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    post({ type: 'search', id, text, options });
+  });
+}

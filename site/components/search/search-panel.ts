@@ -1,0 +1,148 @@
+// Behaviour of the full search panel: live results, filters, URL state and
+// keyboard navigation through the result links.
+import { KINDS, MILIEU_LABELS } from '../../lib/kinds.ts';
+import type { SearchHit, SearchResponse } from '../../lib/search/query.ts';
+import { preloadIndex, search } from './search-client.ts';
+
+const kindByPath = new Map(Object.entries(KINDS).map(([kind, info]) => [info.path, kind]));
+const DEBOUNCE_MS = 60;
+
+export function mountSearchPanel(root: HTMLElement): void {
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const milieu = root.querySelector<HTMLSelectElement>('select[name="miljo"]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const syncUrl = root.dataset.syncUrl === 'true';
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const selectedPath = () => form.querySelector<HTMLInputElement>('input[name="typ"]:checked')?.value ?? '';
+
+  if (syncUrl) {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    const typ = params.get('typ') ?? '';
+    const radio = form.querySelector<HTMLInputElement>(`input[name="typ"][value="${CSS.escape(typ)}"]`);
+    if (radio) radio.checked = true;
+    milieu.value = MILIEU_LABELS[params.get('miljo') ?? ''] ? (params.get('miljo') ?? '') : '';
+    preloadIndex();
+  }
+
+  async function run(): Promise<void> {
+    const text = input.value.trim();
+    const typ = selectedPath();
+    if (syncUrl) {
+      const params = new URLSearchParams();
+      if (text) params.set('q', text);
+      if (typ) params.set('typ', typ);
+      if (milieu.value) params.set('miljo', milieu.value);
+      const qs = params.toString();
+      history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+    }
+    if (!text) {
+      list.replaceChildren();
+      status.textContent = '';
+      updateCounts(form, undefined);
+      return;
+    }
+    const id = ++latest;
+    if (list.childElementCount === 0) status.textContent = 'Söker …';
+    try {
+      const response = await search(text, { kind: kindByPath.get(typ), milieu: milieu.value || undefined, limit: 30 });
+      if (id !== latest) return; // a newer query has started
+      render(list, response.hits);
+      updateCounts(form, response);
+      status.textContent = describe(response, response.hits.length);
+    } catch (err) {
+      if (id !== latest) return;
+      list.replaceChildren();
+      status.textContent = err instanceof Error ? err.message : 'Sökningen misslyckades.';
+    }
+  }
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, DEBOUNCE_MS);
+  };
+
+  input.addEventListener('focus', preloadIndex, { once: true });
+  input.addEventListener('input', schedule);
+  // Filters apply at once; the text box's own change event (on blur) must not
+  // re-render the list under a click or under the keyboard focus.
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) void run();
+  });
+  form.addEventListener('submit', (event) => {
+    // On the search page the results are already here; elsewhere go to it.
+    if (syncUrl) {
+      event.preventDefault();
+      void run();
+    }
+  });
+
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') {
+      const first = list.querySelector<HTMLAnchorElement>('a');
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+    const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (i < 0) return;
+    if (event.key === 'ArrowDown' && i < links.length - 1) links[i + 1].focus();
+    else if (event.key === 'ArrowUp') (i > 0 ? links[i - 1] : input).focus();
+    else if (event.key === 'Escape') input.focus();
+    else return;
+    event.preventDefault();
+  });
+
+  if (input.value.trim()) void run();
+}
+
+function render(list: HTMLOListElement, hits: SearchHit[]): void {
+  list.replaceChildren(
+    ...hits.map((hit) => {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = hit.url;
+      a.className = 'result-title';
+      a.textContent = hit.title;
+      const meta = document.createElement('p');
+      meta.className = 'result-meta';
+      const kind = KINDS[hit.kind as keyof typeof KINDS];
+      meta.textContent = [kind?.singular ?? hit.kind, hit.milieu ? MILIEU_LABELS[hit.milieu] : ''].filter(Boolean).join(' · ');
+      const snippet = document.createElement('p');
+      snippet.className = 'result-snippet';
+      for (const part of hit.snippet) {
+        if (part.hit) {
+          const mark = document.createElement('mark');
+          mark.textContent = part.text;
+          snippet.append(mark);
+        } else {
+          snippet.append(part.text);
+        }
+      }
+      li.append(a, meta, snippet);
+      return li;
+    }),
+  );
+}
+
+function updateCounts(form: HTMLFormElement, response: SearchResponse | undefined): void {
+  for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) {
+    const kind = span.dataset.count!;
+    const n = !response ? undefined : kind === '' ? response.total : (response.kindCounts[kind] ?? 0);
+    span.textContent = n === undefined ? '' : `(${n})`;
+  }
+}
+
+function describe(response: SearchResponse, shown: number): string {
+  if (response.total === 0) return 'Inga träffar. Pröva ett annat ord eller en kortare form av ordet.';
+  if (shown === 0) return `${response.total} träffar, men ingen med valda filter.`;
+  return shown === 1 ? '1 träff.' : `${shown} träffar${shown < response.total ? ` av ${response.total}` : ''}.`;
+}

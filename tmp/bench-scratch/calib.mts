@@ -1,0 +1,11 @@
+import { loadContent } from '/work/main/scripts/lib/content-files.ts';
+import { recordsFor } from '/work/main/site/lib/search/records.ts';
+import { words, isStopWord } from '/work/main/site/lib/search/swedish.ts';
+const { entries } = await loadContent('/work/main/content');
+const records = entries.flatMap(recordsFor);
+const entryWords = entries.map(e => words(e.body + ' ' + String(e.data.title)));
+const all = entryWords.flat();
+const types = new Set(all);
+console.log('entries', entries.length, 'records', records.length, 'tokens', all.length, 'types', types.size, 'stopshare', all.filter(isStopWord).length / all.length);
+const rw = records.map(r => words(`${r.title} ${r.keywords} ${r.headings} ${r.body}`).length);
+console.log('record words avg', rw.reduce((a,b)=>a+b,0)/rw.length);
