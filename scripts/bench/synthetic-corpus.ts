@@ -10,23 +10,27 @@ import { Rng, zipfPicker, type WeightedPicker } from './random.ts';
 export interface CorpusOptions {
   documents: number;
   seed?: number;
-  /** Compounds in the rare tail; with the exponent this sets how fast the vocabulary grows. */
+  /** Size of the compound pool; with the share and exponent this sets how fast the vocabulary grows. */
   compounds?: number;
-  zipfExponent?: number;
+  /** Share of content words that are compounds from the pool. */
+  compoundShare?: number;
+  compoundExponent?: number;
 }
 
 const MEAN_WORDS = 300;
+// Stop words are 41 % of the site's own prose.
+const FUNCTION_SHARE = 0.4;
 const MILIEUS = Object.keys(MILIEU_LABELS);
 
 export function syntheticRecords(options: CorpusOptions): SearchRecord[] {
   const rng = new Rng(options.seed ?? 20240601);
   const lexicon = buildLexicon(rng, options.compounds ?? 40_000);
-  const exponent = options.zipfExponent ?? 1.07;
-  const text = new TextMaker(
-    rng,
-    zipfPicker([...lexicon.functionWords, ...lexicon.baseWords, ...lexicon.compounds], exponent),
-    zipfPicker([...lexicon.baseWords, ...lexicon.compounds], exponent),
-  );
+  const text = new TextMaker(rng, {
+    functionWord: zipfPicker(lexicon.functionWords, 1),
+    baseWord: zipfPicker(lexicon.baseWords, 1),
+    compound: zipfPicker(lexicon.compounds, options.compoundExponent ?? 1),
+    compoundShare: options.compoundShare ?? 0.1,
+  });
   return Array.from({ length: options.documents }, (_, i) => syntheticRecord(i, rng, text));
 }
 
@@ -41,11 +45,17 @@ function syntheticRecord(i: number, rng: Rng, text: TextMaker): SearchRecord {
   return { url: `/synt/${i}/`, kind, milieu, title, keywords, headings, body: text.prose(target - used) };
 }
 
+interface WordSource {
+  functionWord: WeightedPicker<Lexeme>;
+  baseWord: WeightedPicker<Lexeme>;
+  compound: WeightedPicker<Lexeme>;
+  compoundShare: number;
+}
+
 class TextMaker {
   constructor(
     private readonly rng: Rng,
-    private readonly anyWord: WeightedPicker<Lexeme>,
-    private readonly contentWord: WeightedPicker<Lexeme>,
+    private readonly source: WordSource,
   ) {}
 
   /** Content words, sometimes joined by a small word, as in titles and headings. */
@@ -54,7 +64,7 @@ class TextMaker {
     const out: string[] = [];
     for (let i = 0; i < n; i++) {
       if (i > 0 && this.rng.chance(0.25)) out.push(this.rng.pick(LINKING_WORDS));
-      out.push(this.form(this.contentWord.pick(this.rng)));
+      out.push(this.contentWord());
     }
     return out.join(' ');
   }
@@ -65,12 +75,21 @@ class TextMaker {
     let left = Math.max(count, 20);
     while (left > 0) {
       const n = Math.min(left, this.rng.int(5, 18));
-      const ws = repeat(n, () => this.form(this.anyWord.pick(this.rng)));
+      const ws = repeat(n, () => (this.rng.chance(FUNCTION_SHARE) ? this.functionWord() : this.contentWord()));
       if (n > 8 && this.rng.chance(0.4)) ws[this.rng.int(2, n - 3)] += ',';
       sentences.push(capitalise(ws.join(' ')) + '.');
       left -= n;
     }
     return sentences.join(' ');
+  }
+
+  private functionWord(): string {
+    return this.source.functionWord.pick(this.rng).forms[0];
+  }
+
+  private contentWord(): string {
+    const { rng, source } = this;
+    return this.form((rng.chance(source.compoundShare) ? source.compound : source.baseWord).pick(rng));
   }
 
   private form(lexeme: Lexeme): string {
