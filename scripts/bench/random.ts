@@ -65,10 +65,13 @@ export class WeightedPicker<T> {
   }
 }
 
-/** Zipf weights 1/rank^s for items already in rank order. */
-export function zipfPicker<T>(ranked: readonly T[], exponent: number): WeightedPicker<T> {
+/**
+ * Zipf–Mandelbrot weights 1/(rank + offset)^s for items already in rank
+ * order; the offset flattens the head so no single word takes over.
+ */
+export function zipfPicker<T>(ranked: readonly T[], exponent: number, offset = 0): WeightedPicker<T> {
   return new WeightedPicker(
     ranked,
-    ranked.map((_, i) => 1 / Math.pow(i + 1, exponent)),
+    ranked.map((_, i) => 1 / Math.pow(i + 1 + offset, exponent)),
   );
 }

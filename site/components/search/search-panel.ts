@@ -6,6 +6,7 @@ import { preloadIndex, search } from './search-client.ts';
 
 const kindByPath = new Map(Object.entries(KINDS).map(([kind, info]) => [info.path, kind]));
 const DEBOUNCE_MS = 60;
+const RESULT_LIMIT = 50;
 
 export function mountSearchPanel(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -49,11 +50,11 @@ export function mountSearchPanel(root: HTMLElement): void {
     const id = ++latest;
     if (list.childElementCount === 0) status.textContent = 'Söker …';
     try {
-      const response = await search(text, { kind: kindByPath.get(typ), milieu: milieu.value || undefined, limit: 30 });
+      const response = await search(text, { kind: kindByPath.get(typ), milieu: milieu.value || undefined, limit: RESULT_LIMIT });
       if (id !== latest) return; // a newer query has started
       render(list, response.hits);
       updateCounts(form, response);
-      status.textContent = describe(response, response.hits.length);
+      status.textContent = describe(response, response.hits.length, filtered(form, milieu));
     } catch (err) {
       if (id !== latest) return;
       list.replaceChildren();
@@ -141,8 +142,14 @@ function updateCounts(form: HTMLFormElement, response: SearchResponse | undefine
   }
 }
 
-function describe(response: SearchResponse, shown: number): string {
+function filtered(form: HTMLFormElement, milieu: HTMLSelectElement): boolean {
+  return milieu.value !== '' || (form.querySelector<HTMLInputElement>('input[name="typ"]:checked')?.value ?? '') !== '';
+}
+
+function describe(response: SearchResponse, shown: number, isFiltered: boolean): string {
   if (response.total === 0) return 'Inga träffar. Pröva ett annat ord eller en kortare form av ordet.';
-  if (shown === 0) return `${response.total} träffar, men ingen med valda filter.`;
-  return shown === 1 ? '1 träff.' : `${shown} träffar${shown < response.total ? ` av ${response.total}` : ''}.`;
+  if (shown === 0) return `Inga träffar med valda filter (${response.total} utan filter).`;
+  const count = shown === 1 ? '1 träff' : `${shown} träffar`;
+  if (shown === RESULT_LIMIT) return `Visar de ${RESULT_LIMIT} bästa träffarna.`;
+  return isFiltered ? `${count} med valda filter (${response.total} utan filter).` : `${count}.`;
 }
