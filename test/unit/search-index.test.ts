@@ -55,7 +55,7 @@ describe('fixture content', () => {
   });
 
   it('rejects a bundle of another version', () => {
-    expect(() => new SearchEngine({ ...bundle, version: 99 as 1 })).toThrow(/version 99/);
+    expect(() => new SearchEngine({ ...bundle, version: 99 as SearchBundle['version'] })).toThrow(/version 99/);
   });
 });
 

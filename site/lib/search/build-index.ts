@@ -1,18 +1,19 @@
 // Builds the prebuilt search bundle: a lunr index with the Swedish pipeline
 // plus the few fields the result list shows.
 import lunr from 'lunr';
+import { compactIndex, type CompactIndex } from './compact-index.ts';
 import { compoundSplitter } from './compounds.ts';
 import type { SearchRecord } from './records.ts';
 import { swedishLunr, swedishPipeline, words } from './swedish.ts';
 
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
 
 /** [url, kind, milieu or '', title, text for snippets] */
 export type DocRow = [string, string, string, string, string];
 
 export interface SearchBundle {
   version: typeof BUNDLE_VERSION;
-  index: object;
+  index: CompactIndex;
   docs: DocRow[];
 }
 
@@ -37,7 +38,7 @@ export function buildSearchBundle(records: SearchRecord[]): SearchBundle {
       const parts = new Set<string>();
       for (const w of recordWords[i]) for (const p of splitter.split(w)) parts.add(p);
       this.add({
-        id: i.toString(36),
+        id: String(i),
         title: r.title,
         keywords: r.keywords,
         headings: r.headings,
@@ -49,7 +50,7 @@ export function buildSearchBundle(records: SearchRecord[]): SearchBundle {
 
   return {
     version: BUNDLE_VERSION,
-    index: index.toJSON(),
+    index: compactIndex(index, records.length),
     docs: records.map((r) => [r.url, r.kind, r.milieu ?? '', r.title, r.body.slice(0, SNIPPET_SOURCE_MAX)]),
   };
 }

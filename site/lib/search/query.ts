@@ -3,6 +3,7 @@
 import lunr from 'lunr';
 import type { DocRow, SearchBundle } from './build-index.ts';
 import { BUNDLE_VERSION } from './build-index.ts';
+import { loadCompactIndex, TermDictionary, withinOneEdit } from './compact-index.ts';
 import { isStopWord, queryTerm, swedishLunr, words } from './swedish.ts';
 
 export interface SearchOptions {
@@ -36,6 +37,8 @@ export interface SearchResponse {
 const PREFIX_MIN = 3;
 const FUZZY_MIN = 5;
 const EXACT_BOOST = 10;
+// Bounds the work of a short prefix such as "för" on a large index.
+const PREFIX_EXPANSION_MAX = 64;
 const SNIPPET_WORDS = 28;
 
 interface QueryTerm {
@@ -48,15 +51,13 @@ interface QueryTerm {
 export class SearchEngine {
   private readonly index: lunr.Index;
   private readonly docs: DocRow[];
-  private readonly terms: string[];
+  private readonly dictionary: TermDictionary;
 
   constructor(bundle: SearchBundle) {
     if (bundle.version !== BUNDLE_VERSION) throw new Error(`Sökindexet har version ${bundle.version}, väntade ${BUNDLE_VERSION}.`);
     swedishLunr();
-    this.index = lunr.Index.load(bundle.index);
+    ({ index: this.index, dictionary: this.dictionary } = loadCompactIndex(bundle.index));
     this.docs = bundle.docs;
-    // lunr serialises its inverted index sorted by term.
-    this.terms = (bundle.index as { invertedIndex: [string, unknown][] }).invertedIndex.map((e) => e[0]);
   }
 
   search(text: string, options: SearchOptions = {}): SearchResponse {
@@ -64,12 +65,13 @@ export class SearchEngine {
     const empty: SearchResponse = { hits: [], total: 0, kindCounts: {}, milieuCounts: {} };
     if (terms.length === 0) return empty;
 
+    // lunr sees only exact terms: the raw typed prefix (matched against stems,
+    // as a trailing wildcard would be) and one-edit typos are expanded here.
     const results = this.index.query((q) => {
       for (const t of terms) {
         q.term(t.stem, { usePipeline: false, boost: EXACT_BOOST });
-        // Wildcards skip the pipeline, so the raw typed prefix is matched against stems.
-        if (t.prefix) q.term(t.word, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
-        if (t.fuzzy) q.term(t.stem, { usePipeline: false, editDistance: 1 });
+        if (t.prefix) q.term(this.dictionary.withPrefix(t.word, PREFIX_EXPANSION_MAX), { usePipeline: false });
+        if (t.fuzzy) q.term(this.dictionary.withinOneEdit(t.stem), { usePipeline: false });
       }
     });
 
@@ -82,14 +84,14 @@ export class SearchEngine {
     const kindCounts: Record<string, number> = {};
     const milieuCounts: Record<string, number> = {};
     for (const s of pool) {
-      const [, kind, milieu] = this.docs[parseInt(s.r.ref, 36)];
+      const [, kind, milieu] = this.docs[Number(s.r.ref)];
       kindCounts[kind] = (kindCounts[kind] ?? 0) + 1;
       if (milieu) milieuCounts[milieu] = (milieuCounts[milieu] ?? 0) + 1;
     }
 
     const hits: SearchHit[] = [];
     for (const s of pool) {
-      const [url, kind, milieu, title, body] = this.docs[parseInt(s.r.ref, 36)];
+      const [url, kind, milieu, title, body] = this.docs[Number(s.r.ref)];
       if (options.kind && kind !== options.kind) continue;
       if (options.milieu && milieu !== options.milieu) continue;
       hits.push({ url, kind, milieu, title, score: s.r.score, snippet: snippet(body, terms, s.matched) });
@@ -104,31 +106,10 @@ export class SearchEngine {
     return (meaningful.length > 0 ? meaningful : all).map((word) => {
       const stem = queryTerm(word);
       const prefix = word.length >= PREFIX_MIN;
-      const known = this.hasTerm(stem) || (prefix && this.hasPrefix(word));
+      const known = this.dictionary.has(stem) || (prefix && this.dictionary.withPrefix(word, 1).length > 0);
       return { word, stem, prefix, fuzzy: !known && word.length >= FUZZY_MIN };
     });
   }
-
-  private hasTerm(term: string): boolean {
-    const i = lowerBound(this.terms, term);
-    return this.terms[i] === term;
-  }
-
-  private hasPrefix(prefix: string): boolean {
-    const t = this.terms[lowerBound(this.terms, prefix)];
-    return t !== undefined && t.startsWith(prefix);
-  }
-}
-
-function lowerBound(sorted: string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function termMatches(t: QueryTerm, indexTerm: string): boolean {
@@ -137,20 +118,15 @@ function termMatches(t: QueryTerm, indexTerm: string): boolean {
   return t.fuzzy && withinOneEdit(t.stem, indexTerm);
 }
 
-export function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
+export { withinOneEdit };
 
 // A window of the text around the first matched word, matched words marked.
 export function snippet(text: string, terms: QueryTerm[], matched: string[]): SnippetPart[] {
   const tokens = text.split(/([\p{L}\p{N}]+)/u);
   const isHit = (token: string) => {
     const w = token.toLowerCase();
-    if (!/[\p{L}\p{N}]/u.test(w)) return false;
+    // A stem is always a prefix of its word, so most words are ruled out without stemming.
+    if (!matched.some((m) => w.includes(m)) && !terms.some((t) => t.prefix && w.startsWith(t.word))) return false;
     const stem = queryTerm(w);
     return (
       matched.some((m) => m === stem || (m.length >= 4 && stem.includes(m))) ||
