@@ -25,6 +25,16 @@ function post(msg: WorkerRequest): void {
   getWorker().postMessage(msg);
 }
 
+/**
+ * Starts the worker script (not the index) once the page is idle, so the
+ * first search does not wait for it to download and compile.
+ */
+export function warmUpWhenIdle(): void {
+  const start = () => void getWorker();
+  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 2000 });
+  else setTimeout(start, 200);
+}
+
 /** Starts fetching the index; called when a search box first gets focus. */
 export function preloadIndex(): void {
   post({ type: 'load' });

@@ -5,7 +5,6 @@ import type { SearchHit, SearchResponse } from '../../lib/search/query.ts';
 import { preloadIndex, search } from './search-client.ts';
 
 const kindByPath = new Map(Object.entries(KINDS).map(([kind, info]) => [info.path, kind]));
-const DEBOUNCE_MS = 60;
 const RESULT_LIMIT = 50;
 
 export function mountSearchPanel(root: HTMLElement): void {
@@ -16,7 +15,9 @@ export function mountSearchPanel(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const syncUrl = root.dataset.syncUrl === 'true';
   let latest = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  // One query in flight at a time; keystrokes meanwhile coalesce into one rerun.
+  let inFlight = false;
+  let rerun = false;
 
   const selectedPath = () => form.querySelector<HTMLInputElement>('input[name="typ"]:checked')?.value ?? '';
 
@@ -62,23 +63,34 @@ export function mountSearchPanel(root: HTMLElement): void {
     }
   }
 
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
+  const schedule = async () => {
+    if (inFlight) {
+      rerun = true;
+      return;
+    }
+    inFlight = true;
+    try {
+      do {
+        rerun = false;
+        await run();
+      } while (rerun);
+    } finally {
+      inFlight = false;
+    }
   };
 
   input.addEventListener('focus', preloadIndex, { once: true });
-  input.addEventListener('input', schedule);
+  input.addEventListener('input', () => void schedule());
   // Filters apply at once; the text box's own change event (on blur) must not
   // re-render the list under a click or under the keyboard focus.
   form.addEventListener('change', (event) => {
-    if (event.target !== input) void run();
+    if (event.target !== input) void schedule();
   });
   form.addEventListener('submit', (event) => {
     // On the search page the results are already here; elsewhere go to it.
     if (syncUrl) {
       event.preventDefault();
-      void run();
+      void schedule();
     }
   });
 
@@ -102,7 +114,7 @@ export function mountSearchPanel(root: HTMLElement): void {
     event.preventDefault();
   });
 
-  if (input.value.trim()) void run();
+  if (input.value.trim()) void schedule();
 }
 
 function render(list: HTMLOListElement, hits: SearchHit[]): void {
