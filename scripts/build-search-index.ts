@@ -5,5 +5,5 @@ import { buildSearchIndex } from './lib/search-index-file.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = process.argv.includes('--dev') ? path.join(root, 'site', 'public', 'search') : path.join(root, 'dist', 'search');
-const stats = await buildSearchIndex(path.join(root, 'content'), out);
+const stats = await buildSearchIndex({ contentDir: path.join(root, 'content'), outDir: out });
 console.log(`Sökindex: ${stats.records} poster, ${stats.bytes} byte (${stats.gzipBytes} byte gzip) i ${path.relative(root, out)}.`);

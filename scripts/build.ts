@@ -16,7 +16,7 @@ export async function buildAll(): Promise<void> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
   await build({ root: ROOT, logLevel: 'warn' });
-  const stats = await buildSearchIndex(path.join(ROOT, 'content'), path.join(DIST, 'search'));
+  const stats = await buildSearchIndex({ contentDir: path.join(ROOT, 'content'), outDir: path.join(DIST, 'search'), siteDir: DIST });
   console.log(`Sökindex: ${stats.records} poster, ${(stats.bytes / 1024).toFixed(0)} kB (${(stats.gzipBytes / 1024).toFixed(0)} kB gzip).`);
 }
 
