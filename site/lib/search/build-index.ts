@@ -1,12 +1,11 @@
 // Builds the prebuilt search bundle: a lunr index with the Swedish pipeline
 // plus the few fields the result list shows.
-import lunr from 'lunr';
-import { compactIndex, type CompactIndex } from './compact-index.ts';
+import { buildCompactIndex, type CompactIndex } from './compact-index.ts';
 import { compoundSplitter } from './compounds.ts';
 import type { SearchRecord } from './records.ts';
-import { swedishLunr, swedishPipeline, words } from './swedish.ts';
+import { swedishLunr, words } from './swedish.ts';
 
-export const BUNDLE_VERSION = 2;
+export const BUNDLE_VERSION = 3;
 
 /** [url, kind, milieu or '', title, text for snippets] */
 export type DocRow = [string, string, string, string, string];
@@ -30,27 +29,18 @@ export function buildSearchBundle(records: SearchRecord[]): SearchBundle {
   });
   const splitter = compoundSplitter(vocabulary);
 
-  const index = lunr(function () {
-    this.use(swedishPipeline);
-    this.ref('id');
-    for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
-    records.forEach((r, i) => {
+  const index = buildCompactIndex(
+    FIELD_BOOSTS,
+    records.map((r, i) => {
       const parts = new Set<string>();
       for (const w of recordWords[i]) for (const p of splitter.split(w)) parts.add(p);
-      this.add({
-        id: String(i),
-        title: r.title,
-        keywords: r.keywords,
-        headings: r.headings,
-        body: r.body,
-        parts: [...parts].join(' '),
-      });
-    });
-  });
+      return { title: r.title, keywords: r.keywords, headings: r.headings, body: r.body, parts: [...parts].join(' ') };
+    }),
+  );
 
   return {
     version: BUNDLE_VERSION,
-    index: compactIndex(index, records.length),
+    index,
     docs: records.map((r) => [r.url, r.kind, r.milieu ?? '', r.title, r.body.slice(0, SNIPPET_SOURCE_MAX)]),
   };
 }

@@ -3,7 +3,7 @@
 import lunr from 'lunr';
 import type { DocRow, SearchBundle } from './build-index.ts';
 import { BUNDLE_VERSION } from './build-index.ts';
-import { loadCompactIndex, TermDictionary, withinOneEdit } from './compact-index.ts';
+import { docNumber, loadCompactIndex, TermDictionary, withinOneEdit } from './compact-index.ts';
 import { isStopWord, queryTerm, swedishLunr, words } from './swedish.ts';
 
 export interface SearchOptions {
@@ -84,14 +84,14 @@ export class SearchEngine {
     const kindCounts: Record<string, number> = {};
     const milieuCounts: Record<string, number> = {};
     for (const s of pool) {
-      const [, kind, milieu] = this.docs[Number(s.r.ref)];
+      const [, kind, milieu] = this.docs[docNumber(s.r.ref)];
       kindCounts[kind] = (kindCounts[kind] ?? 0) + 1;
       if (milieu) milieuCounts[milieu] = (milieuCounts[milieu] ?? 0) + 1;
     }
 
     const hits: SearchHit[] = [];
     for (const s of pool) {
-      const [url, kind, milieu, title, body] = this.docs[Number(s.r.ref)];
+      const [url, kind, milieu, title, body] = this.docs[docNumber(s.r.ref)];
       if (options.kind && kind !== options.kind) continue;
       if (options.milieu && milieu !== options.milieu) continue;
       hits.push({ url, kind, milieu, title, score: s.r.score, snippet: snippet(body, terms, s.matched) });
@@ -107,7 +107,8 @@ export class SearchEngine {
       const stem = queryTerm(word);
       const prefix = word.length >= PREFIX_MIN;
       const known = this.dictionary.has(stem) || (prefix && this.dictionary.withPrefix(word, 1).length > 0);
-      return { word, stem, prefix, fuzzy: !known && word.length >= FUZZY_MIN };
+      // Gate on the stem: one edit on a short stem ("tidi") would match half the index.
+      return { word, stem, prefix, fuzzy: !known && stem.length >= FUZZY_MIN };
     });
   }
 }
