@@ -37,8 +37,9 @@ export interface SearchResponse {
 const PREFIX_MIN = 3;
 const FUZZY_MIN = 5;
 const EXACT_BOOST = 10;
-// Bounds the work of a short prefix such as "för" on a large index.
-const PREFIX_EXPANSION_MAX = 64;
+// Bounds the work of a short prefix such as "för" on a large index; the list
+// narrows as the user types on.
+const PREFIX_EXPANSION_MAX = 24;
 const SNIPPET_WORDS = 28;
 
 interface QueryTerm {
