@@ -14,7 +14,6 @@ export function mountSearchPanel(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const syncUrl = root.dataset.syncUrl === 'true';
-  let latest = 0;
   // One query in flight at a time; keystrokes meanwhile coalesce into one rerun.
   let inFlight = false;
   let rerun = false;
@@ -45,19 +44,16 @@ export function mountSearchPanel(root: HTMLElement): void {
     if (!text) {
       list.replaceChildren();
       status.textContent = '';
-      updateCounts(form, undefined);
+      updateCounts(form, milieu, undefined);
       return;
     }
-    const id = ++latest;
     if (list.childElementCount === 0) status.textContent = 'Söker …';
     try {
       const response = await search(text, { kind: kindByPath.get(typ), milieu: milieu.value || undefined, limit: RESULT_LIMIT });
-      if (id !== latest) return; // a newer query has started
       render(list, response.hits);
-      updateCounts(form, response);
-      status.textContent = describe(response, response.hits.length, filtered(form, milieu));
+      updateCounts(form, milieu, response);
+      status.textContent = describe(response, response.hits.length, typ !== '' || milieu.value !== '');
     } catch (err) {
-      if (id !== latest) return;
       list.replaceChildren();
       status.textContent = err instanceof Error ? err.message : 'Sökningen misslyckades.';
     }
@@ -146,16 +142,17 @@ function render(list: HTMLOListElement, hits: SearchHit[]): void {
   );
 }
 
-function updateCounts(form: HTMLFormElement, response: SearchResponse | undefined): void {
+function updateCounts(form: HTMLFormElement, milieu: HTMLSelectElement, response: SearchResponse | undefined): void {
   for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) {
     const kind = span.dataset.count!;
     const n = !response ? undefined : kind === '' ? response.total : (response.kindCounts[kind] ?? 0);
     span.textContent = n === undefined ? '' : `(${n})`;
   }
-}
-
-function filtered(form: HTMLFormElement, milieu: HTMLSelectElement): boolean {
-  return milieu.value !== '' || (form.querySelector<HTMLInputElement>('input[name="typ"]:checked')?.value ?? '') !== '';
+  for (const option of milieu.options) {
+    if (!option.value) continue;
+    const label = MILIEU_LABELS[option.value];
+    option.textContent = response ? `${label} (${response.milieuCounts[option.value] ?? 0})` : label;
+  }
 }
 
 function describe(response: SearchResponse, shown: number, isFiltered: boolean): string {
