@@ -2,7 +2,8 @@ import GithubSlugger from 'github-slugger';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type ContentEntry } from '../../scripts/lib/content-files.ts';
 import { buildSearchBundle, type SearchBundle } from '../../site/lib/search/build-index.ts';
-import { SearchEngine, withinOneEdit, type SearchHit } from '../../site/lib/search/query.ts';
+import { withinOneEdit } from '../../site/lib/search/compact-index.ts';
+import { SearchEngine, type SearchHit } from '../../site/lib/search/query.ts';
 import { recordsFor, type SearchRecord } from '../../site/lib/search/records.ts';
 import { words } from '../../site/lib/search/swedish.ts';
 

@@ -120,8 +120,6 @@ function termMatches(t: QueryTerm, indexTerm: string): boolean {
   return t.fuzzy && withinOneEdit(t.stem, indexTerm);
 }
 
-export { withinOneEdit };
-
 // A window of the text around the first matched word, matched words marked.
 export function snippet(text: string, terms: QueryTerm[], matched: string[]): SnippetPart[] {
   const tokens = text.split(/([\p{L}\p{N}]+)/u);
