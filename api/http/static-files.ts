@@ -30,20 +30,19 @@ export function staticFiles(rootDir: string) {
       res.end('Metoden stöds inte.');
       return;
     }
-    const pathname = safePathname(req.url ?? '/');
-    if (pathname === undefined) {
+    const url = parseUrl(req.url ?? '/');
+    if (!url) {
       res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Ogiltig adress.');
       return;
     }
-    const file = path.join(root, pathname);
+    const file = path.join(root, url.pathname);
     if (file !== root && !file.startsWith(root + path.sep)) return notFound(root, req, res);
 
     const info = await stat(file).catch(() => undefined);
     if (info?.isDirectory()) {
-      if (!pathname.endsWith('/')) {
-        const query = (req.url ?? '').includes('?') ? (req.url ?? '').slice((req.url ?? '').indexOf('?')) : '';
-        res.writeHead(301, { Location: `${pathname}/${query}` });
+      if (!url.pathname.endsWith('/')) {
+        res.writeHead(301, { Location: `${url.encodedPathname}/${url.search}` });
         res.end();
         return;
       }
@@ -54,15 +53,16 @@ export function staticFiles(rootDir: string) {
   };
 }
 
-function safePathname(url: string): string | undefined {
-  let pathname: string;
+/** The decoded, normalised path (for the file system) and what the redirect needs. */
+function parseUrl(raw: string): { pathname: string; encodedPathname: string; search: string } | undefined {
   try {
-    pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+    const url = new URL(raw, 'http://localhost');
+    const pathname = decodeURIComponent(url.pathname);
+    if (pathname.includes('\0')) return undefined;
+    return { pathname: path.posix.normalize(pathname), encodedPathname: url.pathname, search: url.search };
   } catch {
     return undefined;
   }
-  if (pathname.includes('\0')) return undefined;
-  return path.posix.normalize(pathname);
 }
 
 async function notFound(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {

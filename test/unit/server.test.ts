@@ -1,0 +1,111 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppServer } from '../../api/server.ts';
+
+let tmp: string;
+let dir: string;
+let server: Server;
+let base: string;
+
+// Raw requests: fetch() would normalise "/../" away before it reaches the server.
+function get(pathname: string, headers: Record<string, string> = {}, method = 'GET') {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+    const req = request(`${base}${pathname}`, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+beforeAll(async () => {
+  // The build folder sits inside a temp folder that also holds a file it must never serve.
+  tmp = await mkdtemp(path.join(tmpdir(), 'vbe-server-'));
+  dir = path.join(tmp, 'dist');
+  await writeFile(path.join(tmp, 'hemlig.txt'), 'hemligt');
+  await mkdir(path.join(dir, 'sida'), { recursive: true });
+  await mkdir(path.join(dir, '_astro'), { recursive: true });
+  await mkdir(path.join(dir, 'search'), { recursive: true });
+  await writeFile(path.join(dir, 'index.html'), '<h1>Start</h1>');
+  await writeFile(path.join(dir, '404.html'), '<h1>Sidan finns inte</h1>');
+  await writeFile(path.join(dir, 'sida', 'index.html'), '<h1>Sida</h1>');
+  await writeFile(path.join(dir, '_astro', 'app.abc123.js'), 'console.log(1)');
+  await writeFile(path.join(dir, 'search', 'index.json'), '{"a":1}');
+  await writeFile(path.join(dir, 'search', 'index.json.gz'), gzipSync('{"a":1}'));
+  server = createAppServer({ distDir: dir });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const addr = server.address();
+  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('the server', () => {
+  it('answers /healthz with JSON', async () => {
+    const res = await get('/healthz');
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body.toString()).status).toBe('ok');
+  });
+
+  it('serves directory index pages and redirects to the trailing slash, keeping the query', async () => {
+    expect((await get('/sida/')).body.toString()).toBe('<h1>Sida</h1>');
+    const res = await get('/sida?q=x');
+    expect(res.status).toBe(301);
+    expect(res.headers.location).toBe('/sida/?q=x');
+  });
+
+  it('never serves files outside the build folder', async () => {
+    for (const p of ['/../hemlig.txt', '/%2e%2e/hemlig.txt', '/sida/..%2f..%2fhemlig.txt']) {
+      const res = await get(p);
+      expect(res.status, p).toBe(404);
+      expect(res.body.toString(), p).not.toContain('hemligt');
+    }
+    expect((await get('/%E0%A4%A')).status).toBe(400);
+  });
+
+  it('answers unknown paths with the 404 page', async () => {
+    const res = await get('/finns-inte/');
+    expect(res.status).toBe(404);
+    expect(res.body.toString()).toContain('Sidan finns inte');
+  });
+
+  it('sends the precompressed index to clients that accept gzip', async () => {
+    const gz = await get('/search/index.json', { 'accept-encoding': 'gzip, br' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    const plain = await get('/search/index.json');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe('{"a":1}');
+  });
+
+  it('caches hashed assets for good and revalidates the rest', async () => {
+    expect((await get('/_astro/app.abc123.js')).headers['cache-control']).toContain('immutable');
+    const page = await get('/sida/');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const again = await get('/sida/', { 'if-none-match': String(page.headers.etag) });
+    expect(again.status).toBe(304);
+  });
+
+  it('refuses methods other than GET and HEAD, and HEAD sends no body', async () => {
+    expect((await get('/', {}, 'POST')).status).toBe(405);
+    const head = await get('/', {}, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.body.length).toBe(0);
+  });
+
+  it('sends the security headers', async () => {
+    const res = await get('/');
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
