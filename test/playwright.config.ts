@@ -30,7 +30,7 @@ export default defineConfig({
   },
   webServer: {
     // The README's run command, on a test port: builds if needed, then serves.
-    command: 'npx tsx scripts/start.ts',
+    command: 'node --import tsx scripts/start.ts',
     cwd: '..',
     env: { PORT: String(PORT), HOST: '127.0.0.1' },
     url: `http://127.0.0.1:${PORT}/healthz`,
