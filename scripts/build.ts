@@ -1,6 +1,7 @@
 // The one build: validate content, build the static site, then the search
 // index into the built site. Used by `npm run build` and by `npm start`.
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildSearchIndex } from './lib/search-index-file.ts';
 import { formatContentError, loadContent } from './lib/content-files.ts';
 
@@ -20,7 +21,7 @@ export async function buildAll(): Promise<void> {
   console.log(`Sökindex: ${stats.records} poster, ${(stats.bytes / 1024).toFixed(0)} kB (${(stats.gzipBytes / 1024).toFixed(0)} kB gzip).`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   buildAll().catch((err) => {
     console.error(err instanceof Error ? err.message : err);
     process.exit(1);

@@ -1,6 +1,6 @@
 // Serves the built site from one folder: safe path resolution, directory
 // index files, precompressed .gz siblings, cache headers and the 404 page.
-// Request URLs (and so search queries in ?q=) are never logged or read.
+// Request URLs (and so search queries in ?q=) are never logged.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -42,7 +42,7 @@ export function staticFiles(rootDir: string) {
     const info = await stat(file).catch(() => undefined);
     if (info?.isDirectory()) {
       if (!url.pathname.endsWith('/')) {
-        res.writeHead(301, { Location: `${url.encodedPathname}/${url.search}` });
+        res.writeHead(301, { Location: `${encodePath(url.pathname)}/${url.search}` });
         res.end();
         return;
       }
@@ -53,16 +53,23 @@ export function staticFiles(rootDir: string) {
   };
 }
 
-/** The decoded, normalised path (for the file system) and what the redirect needs. */
-function parseUrl(raw: string): { pathname: string; encodedPathname: string; search: string } | undefined {
+/** The decoded, normalised path and the query string. */
+function parseUrl(raw: string): { pathname: string; search: string } | undefined {
+  // A request target is a path ("origin-form"); prefixing keeps "//x" a path, not a host.
+  if (!raw.startsWith('/')) return undefined;
   try {
-    const url = new URL(raw, 'http://localhost');
+    const url = new URL(`http://localhost${raw}`);
     const pathname = decodeURIComponent(url.pathname);
     if (pathname.includes('\0')) return undefined;
-    return { pathname: path.posix.normalize(pathname), encodedPathname: url.pathname, search: url.search };
+    return { pathname: path.posix.normalize(pathname), search: url.search };
   } catch {
     return undefined;
   }
+}
+
+// From the normalised path, so "/.//x" cannot become a protocol-relative "//x/".
+function encodePath(pathname: string): string {
+  return pathname.split('/').map(encodeURIComponent).join('/');
 }
 
 async function notFound(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {

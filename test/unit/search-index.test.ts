@@ -327,3 +327,10 @@ describe('withinOneEdit', () => {
     expect(withinOneEdit(a, b)).toBe(false);
   });
 });
+
+describe('documents are split into words as queries are', () => {
+  it('finds "13/12" and "a.c.a.b" although the index never holds them as one term', () => {
+    expect(urls(search('13/12').hits)[0]).toBe(ACAB);
+    expect(urls(search('a.c.a.b').hits)[0]).toBe(ACAB);
+  });
+});

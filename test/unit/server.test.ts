@@ -10,12 +10,13 @@ import { createAppServer } from '../../api/server.ts';
 let tmp: string;
 let dir: string;
 let server: Server;
-let base: string;
+let port: number;
 
 // Raw requests: fetch() would normalise "/../" away before it reaches the server.
 function get(pathname: string, headers: Record<string, string> = {}, method = 'GET') {
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-    const req = request(`${base}${pathname}`, { method, headers }, (res) => {
+    // path as given, so the server sees "/../x" and "/.//x" unnormalised.
+    const req = request({ host: '127.0.0.1', port, path: pathname, method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -42,7 +43,7 @@ beforeAll(async () => {
   server = createAppServer({ distDir: dir });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const addr = server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  port = typeof addr === 'object' && addr ? addr.port : 0;
 });
 
 afterAll(async () => {
@@ -62,10 +63,12 @@ describe('the server', () => {
     const res = await get('/sida?q=x');
     expect(res.status).toBe(301);
     expect(res.headers.location).toBe('/sida/?q=x');
+    // Never a protocol-relative address that would lead off the site.
+    expect((await get('/.//sida')).headers.location).toBe('/sida/');
   });
 
   it('never serves files outside the build folder', async () => {
-    for (const p of ['/../hemlig.txt', '/%2e%2e/hemlig.txt', '/sida/..%2f..%2fhemlig.txt']) {
+    for (const p of ['/../hemlig.txt', '/%2e%2e/hemlig.txt', '/sida/..%2f..%2fhemlig.txt', '/sida/../../hemlig.txt', '//../hemlig.txt']) {
       const res = await get(p);
       expect(res.status, p).toBe(404);
       expect(res.body.toString(), p).not.toContain('hemligt');

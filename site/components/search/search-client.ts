@@ -6,9 +6,23 @@ let worker: Worker | undefined;
 let nextId = 1;
 const pending = new Map<number, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void }>();
 
+// A worker that fails (e.g. its script is gone after a redeploy) must not
+// leave searches waiting forever: fail them all and start afresh next time.
+function failAll(message: string): void {
+  worker?.terminate();
+  worker = undefined;
+  for (const p of pending.values()) p.reject(new Error(message));
+  pending.clear();
+}
+
 function getWorker(): Worker {
   if (!worker) {
     worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+    worker.onerror = (event) => {
+      event.preventDefault();
+      failAll('Sökningen kunde inte starta. Ladda om sidan och försök igen.');
+    };
+    worker.onmessageerror = () => failAll('Sökningen misslyckades. Försök igen.');
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const msg = event.data;
       const p = pending.get(msg.id);

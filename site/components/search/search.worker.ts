@@ -24,11 +24,10 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     load().catch(() => undefined);
     return;
   }
-  const started = performance.now();
   let reply: WorkerResponse;
   try {
     const response = (await load()).search(msg.text, msg.options);
-    reply = { type: 'results', id: msg.id, response, ms: performance.now() - started };
+    reply = { type: 'results', id: msg.id, response };
   } catch (err) {
     reply = { type: 'error', id: msg.id, message: err instanceof Error ? err.message : 'Sökningen misslyckades.' };
   }

@@ -35,7 +35,9 @@ export function buildSearchBundle(records: SearchRecord[]): SearchBundle {
     records.map((r, i) => {
       const parts = new Set<string>();
       for (const w of recordWords[i]) for (const p of splitter.split(w)) parts.add(p);
-      return { title: r.title, keywords: r.keywords, headings: r.headings, body: r.body, parts: [...parts].join(' ') };
+      // Split as queries are split (lunr's own tokenizer keeps "14/88" whole).
+      const text = (t: string) => words(t).join(' ');
+      return { title: text(r.title), keywords: text(r.keywords), headings: text(r.headings), body: text(r.body), parts: [...parts].join(' ') };
     }),
   );
 
