@@ -55,4 +55,5 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#huvudinnehall$/);
+  await expect(page.locator('main')).toBeFocused();
 });

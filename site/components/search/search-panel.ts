@@ -6,6 +6,8 @@ import { preloadIndex, search } from './search-client.ts';
 
 const kindByPath = new Map(Object.entries(KINDS).map(([kind, info]) => [info.path, kind]));
 const RESULT_LIMIT = 50;
+// The live region speaks once typing pauses, not at every keystroke.
+const ANNOUNCE_AFTER_MS = 600;
 
 export function mountSearchPanel(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -14,6 +16,13 @@ export function mountSearchPanel(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const syncUrl = root.dataset.syncUrl === 'true';
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  const announce = (text: string) => {
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(() => {
+      if (status.textContent !== text) status.textContent = text;
+    }, ANNOUNCE_AFTER_MS);
+  };
   // One query in flight at a time; keystrokes meanwhile coalesce into one rerun.
   let inFlight = false;
   let rerun = false;
@@ -26,7 +35,8 @@ export function mountSearchPanel(root: HTMLElement): void {
     const typ = params.get('typ') ?? '';
     const radio = form.querySelector<HTMLInputElement>(`input[name="typ"][value="${CSS.escape(typ)}"]`);
     if (radio) radio.checked = true;
-    milieu.value = MILIEU_LABELS[params.get('miljo') ?? ''] ? (params.get('miljo') ?? '') : '';
+    const miljo = params.get('miljo') ?? '';
+    milieu.value = Object.hasOwn(MILIEU_LABELS, miljo) ? miljo : '';
     preloadIndex();
   }
 
@@ -43,19 +53,21 @@ export function mountSearchPanel(root: HTMLElement): void {
     }
     if (!text) {
       list.replaceChildren();
-      status.textContent = '';
+      list.dataset.query = '';
+      announce('');
       updateCounts(form, milieu, undefined);
       return;
     }
-    if (list.childElementCount === 0) status.textContent = 'Söker …';
+    if (list.childElementCount === 0) announce('Söker …');
     try {
       const response = await search(text, { kind: kindByPath.get(typ), milieu: milieu.value || undefined, limit: RESULT_LIMIT });
-      render(list, response.hits);
+      render(list, response.hits, input);
+      list.dataset.query = text; // which query the list shows (tests wait for it)
       updateCounts(form, milieu, response);
-      status.textContent = describe(response, response.hits.length, typ !== '' || milieu.value !== '');
+      announce(describe(response, response.hits.length, typ !== '' || milieu.value !== ''));
     } catch (err) {
       list.replaceChildren();
-      status.textContent = err instanceof Error ? err.message : 'Sökningen misslyckades.';
+      announce(err instanceof Error ? err.message : 'Sökningen misslyckades.');
     }
   }
 
@@ -113,7 +125,10 @@ export function mountSearchPanel(root: HTMLElement): void {
   if (input.value.trim()) void schedule();
 }
 
-function render(list: HTMLOListElement, hits: SearchHit[]): void {
+function render(list: HTMLOListElement, hits: SearchHit[], input: HTMLInputElement): void {
+  // New results replace the links; keep the keyboard on the same position.
+  const links = [...list.querySelectorAll('a')];
+  const focused = links.indexOf(document.activeElement as HTMLAnchorElement);
   list.replaceChildren(
     ...hits.map((hit) => {
       const li = document.createElement('li');
@@ -140,6 +155,7 @@ function render(list: HTMLOListElement, hits: SearchHit[]): void {
       return li;
     }),
   );
+  if (focused >= 0) (list.querySelectorAll('a')[Math.min(focused, hits.length - 1)] ?? input).focus();
 }
 
 function updateCounts(form: HTMLFormElement, milieu: HTMLSelectElement, response: SearchResponse | undefined): void {
@@ -159,6 +175,6 @@ function describe(response: SearchResponse, shown: number, isFiltered: boolean):
   if (response.total === 0) return 'Inga träffar. Pröva ett annat ord eller en kortare form av ordet.';
   if (shown === 0) return `Inga träffar med valda filter (${response.total} utan filter).`;
   const count = shown === 1 ? '1 träff' : `${shown} träffar`;
-  if (shown === RESULT_LIMIT) return `Visar de ${RESULT_LIMIT} bästa träffarna.`;
+  if (shown === RESULT_LIMIT && response.total > RESULT_LIMIT) return `Visar de ${RESULT_LIMIT} bästa träffarna.`;
   return isFiltered ? `${count} med valda filter (${response.total} utan filter).` : `${count}.`;
 }

@@ -41,6 +41,8 @@ const EXACT_BOOST = 10;
 // narrows as the user types on.
 const PREFIX_EXPANSION_MAX = 24;
 const SNIPPET_WORDS = 28;
+// A pasted paragraph is not a query; its first words are.
+const MAX_TERMS = 8;
 
 interface QueryTerm {
   word: string;
@@ -104,7 +106,7 @@ export class SearchEngine {
   private parse(text: string): QueryTerm[] {
     const all = [...new Set(words(text))];
     const meaningful = all.filter((w) => !isStopWord(w));
-    return (meaningful.length > 0 ? meaningful : all).map((word) => {
+    return (meaningful.length > 0 ? meaningful : all).slice(0, MAX_TERMS).map((word) => {
       const stem = queryTerm(word);
       const prefix = word.length >= PREFIX_MIN;
       const known = this.dictionary.has(stem) || (prefix && this.dictionary.withPrefix(word, 1).length > 0);
