@@ -7,10 +7,12 @@ import { createAppServer } from '../api/server.ts';
 import { buildAll, DIST, ROOT } from './build.ts';
 import { INDEX_FILE } from './lib/search-index-file.ts';
 
-const SOURCES = ['content', 'site', 'astro.config.mjs', 'package-lock.json'];
+// Everything the build reads; not the dev server's own copy of the index.
+const SOURCES = ['content', 'site', 'scripts/build.ts', 'scripts/lib', 'astro.config.mjs', 'package-lock.json'];
+const NOT_SOURCES = new Set([path.join(ROOT, 'site', 'public', 'search')]);
 
 async function newestMtime(p: string): Promise<number> {
-  const info = await stat(p).catch(() => undefined);
+  const info = NOT_SOURCES.has(p) ? undefined : await stat(p).catch(() => undefined);
   if (!info) return 0;
   if (!info.isDirectory()) return info.mtimeMs;
   let newest = info.mtimeMs;

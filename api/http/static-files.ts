@@ -67,6 +67,14 @@ function parseUrl(raw: string): { pathname: string; search: string } | undefined
   }
 }
 
+function acceptsGzip(header: string): boolean {
+  return header.split(',').some((part) => {
+    const [coding, ...params] = part.trim().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return coding.trim().toLowerCase() === 'gzip' && (q === undefined || Number(q.slice(2)) > 0);
+  });
+}
+
 // From the normalised path, so "/.//x" cannot become a protocol-relative "//x/".
 function encodePath(pathname: string): string {
   return pathname.split('/').map(encodeURIComponent).join('/');
@@ -102,7 +110,7 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: string,
 
   let body = file;
   let size = info.size;
-  if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+  if (acceptsGzip(String(req.headers['accept-encoding'] ?? ''))) {
     const gz = await stat(`${file}.gz`).catch(() => undefined);
     if (gz?.isFile()) {
       body = `${file}.gz`;

@@ -1,5 +1,5 @@
 // Where each content kind lives on the site and what it is called in Swedish.
-import type { ContentKind } from './content/schemas.ts';
+import type { ContentKind, MILIEUS } from './content/schemas.ts';
 
 export interface KindInfo {
   path: string;
@@ -41,11 +41,16 @@ export const KINDS: Record<ContentKind, KindInfo> = {
   },
 };
 
-export const MILIEU_LABELS: Record<string, string> = {
+export const MILIEU_LABELS: Record<(typeof MILIEUS)[number], string> = {
   autonoma: 'Autonoma miljön',
   'vit-makt': 'Vit makt-miljön',
   islamistisk: 'Islamistisk extremism',
 };
+
+/** The label of a milieu code that arrives as plain text (search results, URLs). */
+export function milieuLabel(code: string): string {
+  return Object.hasOwn(MILIEU_LABELS, code) ? MILIEU_LABELS[code as keyof typeof MILIEU_LABELS] : code;
+}
 
 export function entryUrl(kind: ContentKind, slug: string): string {
   return `/${KINDS[kind].path}/${slug}/`;

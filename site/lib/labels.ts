@@ -1,5 +1,8 @@
-// Swedish labels for the codes used in the content's front matter.
-export const SEEN_IN_LABELS: Record<string, string> = {
+// Swedish labels for the codes used in the content's front matter. Typed by
+// the schemas' code lists, so a new code without a label does not compile.
+import type { CONTACT_FUNCTIONS, FOLLOW_UPS, GUIDELINE_AREAS, SEEN_IN } from './content/schemas.ts';
+
+export const SEEN_IN_LABELS: Record<(typeof SEEN_IN)[number], string> = {
   klotter: 'Klotter',
   klistermarken: 'Klistermärken',
   affischer: 'Affischer och flygblad',
@@ -10,19 +13,19 @@ export const SEEN_IN_LABELS: Record<string, string> = {
   digitalt: 'Digitalt och sociala medier',
 };
 
-export const AREA_LABELS: Record<string, string> = {
+export const AREA_LABELS: Record<(typeof GUIDELINE_AREAS)[number], string> = {
   general: 'Generell',
   targeted: 'Riktad',
   individual: 'Individnivå',
 };
 
-export const FOLLOW_UP_LABELS: Record<string, string> = {
+export const FOLLOW_UP_LABELS: Record<(typeof FOLLOW_UPS)[number], string> = {
   T1: 'Tertialrapport 1',
   T2: 'Tertialrapport 2',
   VB: 'Verksamhetsberättelse',
 };
 
-export const CONTACT_FUNCTION_LABELS: Record<string, string> = {
+export const CONTACT_FUNCTION_LABELS: Record<(typeof CONTACT_FUNCTIONS)[number], string> = {
   'lokal-samordnare': 'Lokal samordnare',
   'stadens-samordnare': 'Stadens samordnare',
   'socialtjanstens-vbe-team': 'Socialtjänstens VBE-team',

@@ -64,6 +64,19 @@ test('"/" focuses the search box from any page', async ({ page }) => {
   await expect(page.getByLabel('Vad letar du efter?')).toBeFocused();
 });
 
+test('the "/" shortcut can be turned off and on again (WCAG 2.1.4)', async ({ page }) => {
+  await page.goto('/vagledning/');
+  await page.getByRole('button', { name: 'Stäng av snabbtangenten /' }).click();
+  await page.reload();
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Sök' })).not.toBeFocused();
+  await page.getByRole('button', { name: 'Slå på snabbtangenten /' }).click();
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Sök' })).toBeFocused();
+});
+
 test('arrow keys move through the results and Enter opens one', async ({ page }) => {
   await page.goto('/sok/');
   const box = page.getByLabel('Vad letar du efter?');

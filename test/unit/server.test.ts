@@ -85,6 +85,8 @@ describe('the server', () => {
   it('sends the precompressed index to clients that accept gzip', async () => {
     const gz = await get('/search/index.json', { 'accept-encoding': 'gzip, br' });
     expect(gz.headers['content-encoding']).toBe('gzip');
+    const refused = await get('/search/index.json', { 'accept-encoding': 'gzip;q=0, identity' });
+    expect(refused.headers['content-encoding']).toBeUndefined();
     const plain = await get('/search/index.json');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.toString()).toBe('{"a":1}');

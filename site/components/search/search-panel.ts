@@ -1,6 +1,6 @@
 // Behaviour of the full search panel: live results, filters, URL state and
 // keyboard navigation through the result links.
-import { KINDS, MILIEU_LABELS } from '../../lib/kinds.ts';
+import { KINDS, MILIEU_LABELS, milieuLabel } from '../../lib/kinds.ts';
 import type { SearchHit, SearchResponse } from '../../lib/search/query.ts';
 import { preloadIndex, search } from './search-client.ts';
 
@@ -139,7 +139,7 @@ function render(list: HTMLOListElement, hits: SearchHit[], input: HTMLInputEleme
       const meta = document.createElement('p');
       meta.className = 'result-meta';
       const kind = KINDS[hit.kind as keyof typeof KINDS];
-      meta.textContent = [kind?.singular ?? hit.kind, hit.milieu ? MILIEU_LABELS[hit.milieu] : ''].filter(Boolean).join(' · ');
+      meta.textContent = [kind?.singular ?? hit.kind, hit.milieu ? milieuLabel(hit.milieu) : ''].filter(Boolean).join(' · ');
       const snippet = document.createElement('p');
       snippet.className = 'result-snippet';
       for (const part of hit.snippet) {
@@ -166,7 +166,7 @@ function updateCounts(form: HTMLFormElement, milieu: HTMLSelectElement, response
   }
   for (const option of milieu.options) {
     if (!option.value) continue;
-    const label = MILIEU_LABELS[option.value];
+    const label = milieuLabel(option.value);
     option.textContent = response ? `${label} (${response.milieuCounts[option.value] ?? 0})` : label;
   }
 }

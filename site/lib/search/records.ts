@@ -2,7 +2,7 @@
 // heading section, linking to the section's anchor.
 import GithubSlugger from 'github-slugger';
 import type { ContentKind } from '../content/schemas.ts';
-import { entryUrl, MILIEU_LABELS } from '../kinds.ts';
+import { entryUrl, milieuLabel } from '../kinds.ts';
 import { markdownToText } from './markdown-text.ts';
 
 export interface SearchRecord {
@@ -31,7 +31,7 @@ export function recordsFor(entry: RecordSource): SearchRecord[] {
   const title = String(data.title);
   const milieu = typeof data.milieu === 'string' ? data.milieu : undefined;
   const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
-  const keywords = [...list(data.aliases), ...list(data.tags), milieu ? MILIEU_LABELS[milieu] : '']
+  const keywords = [...list(data.aliases), ...list(data.tags), milieu ? milieuLabel(milieu) : '']
     .filter(Boolean)
     .join(' · ');
 
