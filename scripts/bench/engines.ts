@@ -60,13 +60,6 @@ export const miniSearchEngine: Engine = {
   },
 };
 
-// The bundle's index is lunr's own JSON (invertedIndex) or the compact
-// format (terms); either way one entry per term.
-function termCount(index: object): number {
-  const i = index as { terms?: unknown[]; invertedIndex?: unknown[] };
-  return (i.terms ?? i.invertedIndex ?? []).length;
-}
-
 // Loaders are made outside build(): a closure created there would share its
 // scope and keep the whole in-memory index alive, skewing the heap readings.
 function lunrLoader(bundleJson: string): () => Searcher {

@@ -3,8 +3,7 @@
 // parts, and the same response shape (top hits with snippets, filter counts),
 // so the two engines are compared on equal work.
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import { FIELD_BOOSTS, type DocRow } from '../../site/lib/search/build-index.ts';
-import { compoundSplitter } from '../../site/lib/search/compounds.ts';
+import { compoundParts, docRows, FIELD_BOOSTS, type DocRow } from '../../site/lib/search/build-index.ts';
 import { snippet, type SearchHit, type SearchOptions, type SearchResponse } from '../../site/lib/search/query.ts';
 import type { SearchRecord } from '../../site/lib/search/records.ts';
 import { indexTerm, isStopWord, queryTerm, words } from '../../site/lib/search/swedish.ts';
@@ -20,7 +19,6 @@ interface MiniDoc {
 
 const PREFIX_MIN = 3;
 const FUZZY_MIN = 5;
-const SNIPPET_SOURCE_MAX = 1500;
 
 /** Index and search options; loadJSON needs the same ones the index was built with. */
 export function miniSearchOptions(): Options<MiniDoc> {
@@ -49,18 +47,12 @@ export interface MiniBundle {
 
 /** Mirrors buildSearchBundle, including the compound "parts" field. */
 export function buildMiniBundle(records: SearchRecord[]): MiniBundle {
-  const recordWords = records.map((r) => new Set(words(`${r.title} ${r.keywords} ${r.headings} ${r.body}`)));
-  const splitter = compoundSplitter(new Set(recordWords.flatMap((ws) => [...ws])));
+  const parts = compoundParts(records);
   const index = new MiniSearch<MiniDoc>(miniSearchOptions());
   index.addAll(
-    records.map((r, i) => {
-      const parts = new Set<string>();
-      for (const w of recordWords[i]) for (const p of splitter.split(w)) parts.add(p);
-      return { id: i, title: r.title, keywords: r.keywords, headings: r.headings, body: r.body, parts: [...parts].join(' ') };
-    }),
+    records.map((r, i) => ({ id: i, title: r.title, keywords: r.keywords, headings: r.headings, body: r.body, parts: parts[i] })),
   );
-  const docs = records.map<DocRow>((r) => [r.url, r.kind, r.milieu ?? '', r.title, r.body.slice(0, SNIPPET_SOURCE_MAX)]);
-  return { index, docs };
+  return { index, docs: docRows(records) };
 }
 
 export class MiniSearchEngine {

@@ -22,28 +22,34 @@ const SNIPPET_SOURCE_MAX = 800;
 
 export function buildSearchBundle(records: SearchRecord[]): SearchBundle {
   swedishLunr();
-  const vocabulary = new Set<string>();
-  const recordWords = records.map((r) => {
-    const ws = new Set(words(`${r.title} ${r.keywords} ${r.headings} ${r.body}`));
-    for (const w of ws) vocabulary.add(w);
-    return ws;
-  });
-  const splitter = compoundSplitter(vocabulary);
-
+  const parts = compoundParts(records);
+  // Split as queries are split (lunr's own tokenizer keeps "14/88" whole).
+  const text = (t: string) => words(t).join(' ');
   const index = buildCompactIndex(
     FIELD_BOOSTS,
-    records.map((r, i) => {
-      const parts = new Set<string>();
-      for (const w of recordWords[i]) for (const p of splitter.split(w)) parts.add(p);
-      // Split as queries are split (lunr's own tokenizer keeps "14/88" whole).
-      const text = (t: string) => words(t).join(' ');
-      return { title: text(r.title), keywords: text(r.keywords), headings: text(r.headings), body: text(r.body), parts: [...parts].join(' ') };
-    }),
+    records.map((r, i) => ({
+      title: text(r.title),
+      keywords: text(r.keywords),
+      headings: text(r.headings),
+      body: text(r.body),
+      parts: parts[i],
+    })),
   );
+  return { version: BUNDLE_VERSION, index, docs: docRows(records) };
+}
 
-  return {
-    version: BUNDLE_VERSION,
-    index,
-    docs: records.map((r) => [r.url, r.kind, r.milieu ?? '', r.title, r.body.slice(0, SNIPPET_SOURCE_MAX)]),
-  };
+/** Per record, the parts of its compounds, split against the whole corpus's vocabulary. */
+export function compoundParts(records: SearchRecord[]): string[] {
+  const recordWords = records.map((r) => new Set(words(`${r.title} ${r.keywords} ${r.headings} ${r.body}`)));
+  const splitter = compoundSplitter(new Set(recordWords.flatMap((ws) => [...ws])));
+  return recordWords.map((ws) => {
+    const parts = new Set<string>();
+    for (const w of ws) for (const p of splitter.split(w)) parts.add(p);
+    return [...parts].join(' ');
+  });
+}
+
+/** What the result list shows of each record. */
+export function docRows(records: SearchRecord[]): DocRow[] {
+  return records.map((r) => [r.url, r.kind, r.milieu ?? '', r.title, r.body.slice(0, SNIPPET_SOURCE_MAX)]);
 }
