@@ -6,6 +6,6 @@ export default defineConfig({
   test: {
     // Playwright's *.spec.ts files live in test/e2e and are not vitest's.
     root: fileURLToPath(new URL('..', import.meta.url)),
-    include: ['test/unit/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
   },
 });
