@@ -1,7 +1,17 @@
 // Settings from the environment, checked once at start-up.
+import path from 'node:path';
+
 export interface Config {
   port: number;
   host: string;
+  /** Where the data files, lock and backups live. */
+  dataDir: string;
+  /** Production never seeds demo data. */
+  production: boolean;
+  /** Trust X-Forwarded-Proto from a reverse proxy that terminates TLS. */
+  trustProxy: boolean;
+  /** How many daily backups to keep. */
+  backupsKept: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -9,5 +19,16 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT måste vara ett heltal mellan 0 och 65535 (fick "${env.PORT}").`);
   }
-  return { port, host: env.HOST || '127.0.0.1' };
+  const backupsKept = Number(env.BACKUPS_KEPT || 14);
+  if (!Number.isInteger(backupsKept) || backupsKept < 1 || backupsKept > 365) {
+    throw new Error(`BACKUPS_KEPT måste vara ett heltal mellan 1 och 365 (fick "${env.BACKUPS_KEPT}").`);
+  }
+  return {
+    port,
+    host: env.HOST || '127.0.0.1',
+    dataDir: path.resolve(env.DATA_DIR || 'data'),
+    production: env.NODE_ENV === 'production',
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    backupsKept,
+  };
 }

@@ -3,7 +3,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { configFromEnv } from '../api/config.ts';
-import { createAppServer } from '../api/server.ts';
+import { startApp } from '../api/app.ts';
+import { ROLE_LABELS } from '../api/domain/codes.ts';
+import type { DemoAccount } from '../api/seed/demo-data.ts';
 import { buildAll, DIST, ROOT } from './build.ts';
 import { INDEX_FILE } from './lib/search-index-file.ts';
 
@@ -32,20 +34,40 @@ async function buildIfNeeded(): Promise<void> {
   await buildAll();
 }
 
+function printDemoAccounts(accounts: DemoAccount[]): void {
+  if (accounts.length === 0) return;
+  console.log('\nDatamappen var tom, så den har fyllts med påhittade demodata. Demokonton (lösenorden visas bara nu):');
+  for (const a of accounts) console.log(`  ${a.username.padEnd(22)} ${a.password}   ${ROLE_LABELS[a.role]}, ${a.displayName}`);
+  console.log('');
+}
+
 try {
   const config = configFromEnv();
   await buildIfNeeded();
-  const server = createAppServer({ distDir: DIST });
-  server.on('error', (err: NodeJS.ErrnoException) => {
+  const app = await startApp(config, DIST);
+  app.server.on('error', (err: NodeJS.ErrnoException) => {
     console.error(err.code === 'EADDRINUSE' ? `Porten ${config.port} används redan. Välj en annan med PORT=….` : err.message);
-    process.exit(1);
+    app.close().finally(() => process.exit(1));
   });
-  server.listen(config.port, config.host, () => {
-    const addr = server.address();
+  app.server.listen(config.port, config.host, () => {
+    const addr = app.server.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.port;
-    console.log(`Kunskapsbanken körs på http://${config.host}:${port}/`);
+    printDemoAccounts(app.demoAccounts);
+    console.log(`Datamapp: ${config.dataDir}`);
+    console.log(`Kunskapsbanken och API:t körs på http://${config.host}:${port}/`);
   });
-  const stop = () => server.close(() => process.exit(0));
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    app.close().then(
+      () => process.exit(0),
+      (err) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (err) {

@@ -125,7 +125,7 @@ export interface MinutesVersion {
   version: number;
   at: string;
   by: string;
-  change: 'save' | 'approve' | 'reopen';
+  change: 'save' | 'approve' | 'reopen' | 'complete-action';
   itemId?: string;
   /** The item's minutes as saved (for `save`). */
   item?: ItemMinutes;
@@ -163,6 +163,6 @@ export interface AuditEntry {
   at: string;
   actorId: string;
   procedure: string;
-  recordType: 'account' | 'forum' | 'meeting' | 'session';
+  recordType: 'district' | 'account' | 'forum' | 'meeting' | 'session';
   recordId: string;
 }

@@ -1,0 +1,40 @@
+// Who may do what, per record. Denials of reading answer "not found" so
+// that ids of other forums' records reveal nothing.
+import type { Role } from './codes.ts';
+import { forbidden, notFound } from './errors.ts';
+import type { Forum } from './types.ts';
+
+export interface Actor {
+  id: string;
+  role: Role;
+  districtId: string;
+  forumIds: readonly string[];
+}
+
+export function canReadForum(actor: Actor, forum: Pick<Forum, 'id' | 'districtId'>): boolean {
+  switch (actor.role) {
+    case 'admin':
+      return true;
+    case 'coordinator':
+      return forum.districtId === actor.districtId;
+    case 'convener':
+      return actor.forumIds.includes(forum.id);
+  }
+}
+
+/** Conveners run their own forums' meetings; coordinators their district's. */
+export const canWriteForum = canReadForum;
+
+export function canManageDistrict(actor: Actor, districtId: string): boolean {
+  return actor.role === 'admin' || (actor.role === 'coordinator' && actor.districtId === districtId);
+}
+
+export function assertCanReadForum(actor: Actor, forum: Pick<Forum, 'id' | 'districtId'> | undefined, what = 'Forumet'): asserts forum {
+  if (!forum || !canReadForum(actor, forum)) throw notFound(`${what} finns inte eller så har du inte behörighet till det.`);
+}
+
+export function assertCanManageDistrict(actor: Actor, districtId: string): void {
+  if (!canManageDistrict(actor, districtId)) {
+    throw forbidden('Det här får bara den lokala samordnaren för stadsdelen eller en administratör göra.');
+  }
+}

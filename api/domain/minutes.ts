@@ -1,0 +1,186 @@
+// Minutes: saving per item, approval (justering), reopening, and the
+// follow-up of actions. Every change appends a version; nothing is rewritten.
+import type { Milieu, Category, Source, VbeStatus } from './codes.ts';
+import { assertDeidentified, type GuardedField } from './deidentify.ts';
+import { badRequest, conflict } from './errors.ts';
+import type { Action, CarriedAction, ItemMinutes, Meeting, MinutesVersion, Observation, VbeRecord } from './types.ts';
+
+export interface ObservationInput {
+  /** Present when editing an observation saved earlier. */
+  id?: string;
+  milieu: Milieu;
+  category: Category;
+  source: Source;
+  area: string;
+  count: number;
+  date: string;
+  text: string;
+}
+
+export interface ActionInput {
+  id?: string;
+  text: string;
+  owner: string;
+  due: string;
+}
+
+export interface VbeInput {
+  status: VbeStatus;
+  observations: ObservationInput[];
+  actions: ActionInput[];
+}
+
+export interface SaveItemInput {
+  itemId: string;
+  text?: string;
+  vbe?: VbeInput;
+}
+
+export interface Change {
+  actorId: string;
+  now: string;
+  newId: () => string;
+}
+
+const LOCKED_MESSAGE = 'Protokollet är justerat och låst. En samordnare kan öppna det igen med en motivering.';
+
+function assertOpen(meeting: Meeting): void {
+  if (meeting.status === 'approved') throw conflict(LOCKED_MESSAGE);
+}
+
+function withVersion(meeting: Meeting, version: Omit<MinutesVersion, 'version'>): Meeting {
+  const last = meeting.history.at(-1)?.version ?? 0;
+  return { ...meeting, history: [...meeting.history, { version: last + 1, ...version }], updatedAt: version.at };
+}
+
+function minutesFields(input: SaveItemInput): GuardedField[] {
+  const fields: GuardedField[] = [];
+  if (input.text !== undefined) fields.push({ path: 'text', label: 'Anteckningar', text: input.text });
+  input.vbe?.observations.forEach((o, i) => {
+    const label = `Observation ${i + 1}`;
+    fields.push({ path: `vbe.observations.${i}.area`, label: `${label}: område`, text: o.area });
+    fields.push({ path: `vbe.observations.${i}.text`, label: `${label}: beskrivning`, text: o.text });
+  });
+  input.vbe?.actions.forEach((a, i) => {
+    const label = `Åtgärd ${i + 1}`;
+    fields.push({ path: `vbe.actions.${i}.text`, label: `${label}: beskrivning`, text: a.text });
+    fields.push({ path: `vbe.actions.${i}.owner`, label: `${label}: ansvarig`, text: a.owner });
+  });
+  return fields;
+}
+
+function mergeVbe(previous: VbeRecord | undefined, input: VbeInput, newId: () => string): VbeRecord {
+  const known = new Set(previous?.observations.map((o) => o.id));
+  const observations = input.observations.map(
+    (o): Observation => ({
+      id: o.id && known.has(o.id) ? o.id : newId(),
+      milieu: o.milieu,
+      category: o.category,
+      source: o.source,
+      area: o.area.trim(),
+      count: o.count,
+      date: o.date,
+      text: o.text.trim(),
+    }),
+  );
+  // An edited action keeps its follow-up state.
+  const earlier = new Map(previous?.actions.map((a) => [a.id, a]));
+  const actions = input.actions.map((a): Action => {
+    const before = a.id ? earlier.get(a.id) : undefined;
+    const action: Action = { id: before?.id ?? newId(), text: a.text.trim(), owner: a.owner.trim(), due: a.due };
+    if (before?.completedAt) {
+      action.completedAt = before.completedAt;
+      action.completedBy = before.completedBy;
+    }
+    return action;
+  });
+  return { status: input.status, observations, actions };
+}
+
+export function saveItemMinutes(meeting: Meeting, input: SaveItemInput, change: Change): Meeting {
+  assertOpen(meeting);
+  const item = meeting.agenda.find((i) => i.id === input.itemId);
+  if (!item) throw badRequest('Punkten finns inte på dagordningen.', 'itemId');
+  if (input.vbe && item.kind !== 'vbe') {
+    throw badRequest('Strukturerade uppgifter om VBE hör bara till den stående VBE-punkten.', 'vbe');
+  }
+  if (input.text === undefined && input.vbe === undefined) {
+    throw badRequest('Ange anteckningar eller uppgifter om VBE-punkten.', 'text');
+  }
+  assertDeidentified(minutesFields(input));
+
+  const previous = meeting.minutes[item.id];
+  const saved: ItemMinutes = { text: input.text === undefined ? (previous?.text ?? '') : input.text.trim() };
+  const vbe = input.vbe ? mergeVbe(previous?.vbe, input.vbe, change.newId) : previous?.vbe;
+  if (vbe) saved.vbe = vbe;
+
+  const updated: Meeting = {
+    ...meeting,
+    status: 'held',
+    minutes: { ...meeting.minutes, [item.id]: saved },
+  };
+  return withVersion(updated, { at: change.now, by: change.actorId, change: 'save', itemId: item.id, item: saved });
+}
+
+export function approveMinutes(meeting: Meeting, approvers: string[], change: Change): Meeting {
+  assertOpen(meeting);
+  const names = approvers.map((n) => n.trim()).filter(Boolean);
+  if (names.length === 0) throw badRequest('Ange minst en person som justerar protokollet.', 'approvers');
+  assertDeidentified(names.map((text, i) => ({ path: `approvers.${i}`, label: `Justerare ${i + 1}`, text })));
+  if (meeting.status === 'planned' || meeting.history.length === 0) {
+    throw badRequest('Det finns inga anteckningar att justera ännu.', 'meetingId');
+  }
+  const vbe = meeting.agenda.find((i) => i.kind === 'vbe');
+  if (!vbe || !meeting.minutes[vbe.id]?.vbe) {
+    throw badRequest('Ange om VBE-punkten diskuterades innan protokollet justeras.', 'vbe.status');
+  }
+  const updated: Meeting = { ...meeting, status: 'approved', approval: { at: change.now, by: change.actorId, approvers: names } };
+  return withVersion(updated, { at: change.now, by: change.actorId, change: 'approve', approvers: names });
+}
+
+export function reopenMinutes(meeting: Meeting, reason: string, change: Change): Meeting {
+  if (meeting.status !== 'approved') throw conflict('Protokollet är inte justerat och behöver inte öppnas.');
+  const why = reason.trim();
+  if (why.length < 5) throw badRequest('Motivera varför protokollet öppnas (minst 5 tecken).', 'reason');
+  assertDeidentified([{ path: 'reason', label: 'Motivering', text: why }]);
+  const { approval: _previous, ...rest } = meeting;
+  return withVersion({ ...rest, status: 'held' }, { at: change.now, by: change.actorId, change: 'reopen', reason: why });
+}
+
+/**
+ * Marks an action done. Allowed on approved minutes too: following up an
+ * action is not a change of what was minuted, but it is versioned all the same.
+ */
+export function completeAction(meeting: Meeting, actionId: string, change: Change): Meeting {
+  for (const [itemId, item] of Object.entries(meeting.minutes)) {
+    const action = item.vbe?.actions.find((a) => a.id === actionId);
+    if (!action) continue;
+    if (action.completedAt) throw conflict('Åtgärden är redan markerad som klar.');
+    const vbe = item.vbe!;
+    const saved: ItemMinutes = {
+      ...item,
+      vbe: {
+        ...vbe,
+        actions: vbe.actions.map((a) => (a.id === actionId ? { ...a, completedAt: change.now, completedBy: change.actorId } : a)),
+      },
+    };
+    const updated: Meeting = { ...meeting, minutes: { ...meeting.minutes, [itemId]: saved } };
+    return withVersion(updated, { at: change.now, by: change.actorId, change: 'complete-action', itemId, item: saved });
+  }
+  throw badRequest('Åtgärden finns inte i mötets protokoll.', 'actionId');
+}
+
+/** Open actions of a forum's meetings that started before `before`, oldest first. */
+export function openActions(meetings: readonly Meeting[], before: string): CarriedAction[] {
+  const limit = Date.parse(before);
+  return meetings
+    .filter((m) => m.status !== 'planned' && Date.parse(m.startsAt) < limit)
+    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
+    .flatMap((m) =>
+      Object.values(m.minutes).flatMap((item) =>
+        (item.vbe?.actions ?? [])
+          .filter((a) => !a.completedAt)
+          .map((a) => ({ meetingId: m.id, actionId: a.id, text: a.text, owner: a.owner, due: a.due })),
+      ),
+    );
+}

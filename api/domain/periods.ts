@@ -1,0 +1,150 @@
+// Calendar helpers over `YYYY-MM-DD` days and ISO instants. Days are civil
+// dates in Europe/Stockholm; the arithmetic is on integer day numbers rather
+// than Date objects so no host time zone or DST shift can leak in.
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// An explicit offset is required: without one Date.parse reads host-local time.
+const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
+
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+function parse(date: string): Ymd | null {
+  const match = DATE_RE.exec(date);
+  if (!match) return null;
+  const y = Number(match[1]);
+  const m = Number(match[2]);
+  const d = Number(match[3]);
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return { y, m, d };
+}
+
+function parseOrThrow(date: string): Ymd {
+  const ymd = parse(date);
+  if (!ymd) throw new RangeError(`Not a YYYY-MM-DD calendar date: ${JSON.stringify(date)}`);
+  return ymd;
+}
+
+// Days since 1970-01-01 (H. Hinnant's days_from_civil).
+function toDayNumber({ y, m, d }: Ymd): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function fromDayNumber(n: number): string {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return format(y, m, d);
+}
+
+function format(y: number, m: number, d: number): string {
+  if (y < 0 || y > 9999) throw new RangeError(`Year out of range: ${y}`);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** True for a strictly formatted `YYYY-MM-DD` that is a real calendar date. */
+export function isIsoDate(s: string): boolean {
+  return parse(s) !== null;
+}
+
+// Built once: constructing an Intl formatter costs far more than using one.
+let stockholmFormatter: Intl.DateTimeFormat | undefined;
+const EN_US_DATE_RE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+
+/** The Europe/Stockholm calendar date of an ISO instant (offset required). */
+export function stockholmDate(instantIso: string): string {
+  const ms = INSTANT_RE.test(instantIso) ? Date.parse(instantIso) : Number.NaN;
+  if (Number.isNaN(ms)) throw new RangeError(`Not an ISO instant with offset: ${JSON.stringify(instantIso)}`);
+  stockholmFormatter ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  // format() is about three times faster than formatToParts(); en-US gives
+  // MM/DD/YYYY, and the parts are the fallback should ICU data ever differ.
+  const fast = EN_US_DATE_RE.exec(stockholmFormatter.format(ms));
+  if (fast) return `${fast[3]}-${fast[1]}-${fast[2]}`;
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  for (const part of stockholmFormatter.formatToParts(ms)) {
+    if (part.type === 'year') y = Number(part.value);
+    else if (part.type === 'month') m = Number(part.value);
+    else if (part.type === 'day') d = Number(part.value);
+  }
+  return format(y, m, d);
+}
+
+export function addDays(date: string, n: number): string {
+  if (!Number.isInteger(n)) throw new RangeError(`Not a whole number of days: ${n}`);
+  return fromDayNumber(toDayNumber(parseOrThrow(date)) + n);
+}
+
+/** Number of days from `from` to `to`, both counted; 1 when equal, ≤ 0 when reversed. */
+export function daysInclusive(from: string, to: string): number {
+  return toDayNumber(parseOrThrow(to)) - toDayNumber(parseOrThrow(from)) + 1;
+}
+
+/**
+ * The comparison period that ends the day before `from`.
+ *
+ * When the period is made of whole calendar months (`from` is the 1st, `to` the
+ * last day of a month) it steps back the same number of months, so a calendar
+ * year maps to the previous calendar year and a quarter to the previous
+ * quarter, whatever leap days or month lengths lie between. Any other period
+ * maps to one of the same number of days.
+ */
+export function previousPeriod(from: string, to: string): { from: string; to: string } {
+  const f = parseOrThrow(from);
+  const t = parseOrThrow(to);
+  const days = toDayNumber(t) - toDayNumber(f) + 1;
+  if (days < 1) throw new RangeError(`Period ends before it starts: ${from}..${to}`);
+  const prevTo = addDays(from, -1);
+  if (f.d === 1 && t.d === daysInMonth(t.y, t.m)) {
+    const months = t.y * 12 + t.m - (f.y * 12 + f.m) + 1;
+    const start = f.y * 12 + (f.m - 1) - months;
+    return { from: format(Math.floor(start / 12), (start % 12) + 1, 1), to: prevTo };
+  }
+  return { from: addDays(from, -days), to: prevTo };
+}
+
+/** The calendar quarter of a day, e.g. `2026-Q1`. */
+export function quarterOf(date: string): string {
+  const { y, m } = parseOrThrow(date);
+  return `${String(y).padStart(4, '0')}-Q${Math.floor((m - 1) / 3) + 1}`;
+}
+
+/** Every quarter that overlaps `from..to`, in order; empty when reversed. */
+export function quartersBetween(from: string, to: string): string[] {
+  const f = parseOrThrow(from);
+  const t = parseOrThrow(to);
+  const out: string[] = [];
+  if (toDayNumber(t) < toDayNumber(f)) return out;
+  const last = t.y * 4 + Math.floor((t.m - 1) / 3);
+  for (let q = f.y * 4 + Math.floor((f.m - 1) / 3); q <= last; q++) {
+    out.push(`${String(Math.floor(q / 4)).padStart(4, '0')}-Q${(q % 4) + 1}`);
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { assertCanReadForum, canReadForum } from '../domain/access.ts';
+import { completeAction } from '../domain/minutes.ts';
+import { router, signedInProcedure } from '../trpc/init.ts';
+import { id } from './inputs.ts';
+import { readableMeeting } from './meetings.ts';
+
+export const actionsRouter = router({
+  /** Actions recorded in minutes, newest meeting first. */
+  list: signedInProcedure
+    .input(z.object({ forumId: id.optional(), status: z.enum(['open', 'completed', 'all'], { error: 'Välj open, completed eller all.' }).default('open') }).optional())
+    .query(async ({ ctx, input }) => {
+      const status = input?.status ?? 'open';
+      let forums = (await ctx.store.listForums()).filter((f) => canReadForum(ctx.actor, f));
+      if (input?.forumId) {
+        assertCanReadForum(ctx.actor, await ctx.store.getForum(input.forumId));
+        forums = forums.filter((f) => f.id === input.forumId);
+      }
+      const names = new Map(forums.map((f) => [f.id, f.name]));
+      const meetings = await ctx.store.listMeetings({ forumIds: [...names.keys()] });
+      return meetings
+        .toReversed()
+        .flatMap((m) =>
+          Object.values(m.minutes).flatMap((item) =>
+            (item.vbe?.actions ?? []).map((a) => ({
+              ...a,
+              meetingId: m.id,
+              meetingStartsAt: m.startsAt,
+              forumId: m.forumId,
+              forumName: names.get(m.forumId)!,
+            })),
+          ),
+        )
+        .filter((a) => status === 'all' || (status === 'open') === !a.completedAt);
+    }),
+
+  complete: signedInProcedure.input(z.object({ meetingId: id, actionId: id })).mutation(async ({ ctx, input }) => {
+    await readableMeeting(ctx.store, ctx.actor, input.meetingId);
+    return ctx.store.updateMeeting(
+      input.meetingId,
+      (m) => completeAction(m, input.actionId, { actorId: ctx.actor.id, now: ctx.now().toISOString(), newId: ctx.newId }),
+      ctx.audit,
+    );
+  }),
+});

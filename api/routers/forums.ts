@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { assertCanManageDistrict, assertCanReadForum, canReadForum } from '../domain/access.ts';
+import { checkTemplate, defaultTemplate, VBE_EXPLANATION } from '../domain/agenda.ts';
+import { AGENDA_KINDS } from '../domain/codes.ts';
+import { assertDeidentified } from '../domain/deidentify.ts';
+import { badRequest } from '../domain/errors.ts';
+import type { Forum, Meeting } from '../domain/types.ts';
+import { router, signedInProcedure } from '../trpc/init.ts';
+import { cadence, forumType, id, prompts, requiredText } from './inputs.ts';
+import { meetingSummary } from './views.ts';
+
+const templateItem = z.object({
+  kind: z.enum(AGENDA_KINDS, { error: `Välj typ av punkt: ${AGENDA_KINDS.join(', ')}.` }),
+  title: requiredText(200, 'en rubrik'),
+  prompts,
+});
+const template = z.array(templateItem).min(1, 'Dagordningen behöver minst en punkt.').max(40, 'Högst 40 punkter.');
+const organisations = z.array(requiredText(120, 'en organisation')).max(30, 'Högst 30 organisationer.');
+
+function summarise(forum: Forum, meetings: Meeting[], now: number) {
+  const upcoming = meetings.filter((m) => Date.parse(m.startsAt) >= now);
+  const past = meetings.filter((m) => Date.parse(m.startsAt) < now);
+  const next = upcoming[0];
+  const latest = past.at(-1);
+  return {
+    ...forum,
+    nextMeeting: next ? meetingSummary(next) : null,
+    latestMeeting: latest ? meetingSummary(latest) : null,
+    unapprovedMinutes: meetings.filter((m) => m.status === 'held').length,
+  };
+}
+
+function assertForumFields(input: { name?: string; memberOrganisations?: string[] }) {
+  assertDeidentified([
+    ...(input.name === undefined ? [] : [{ path: 'name', label: 'Namn', text: input.name }]),
+    ...(input.memberOrganisations ?? []).map((text, i) => ({ path: `memberOrganisations.${i}`, label: `Organisation ${i + 1}`, text })),
+  ]);
+}
+
+export const forumsRouter = router({
+  list: signedInProcedure.input(z.object({ districtId: id.optional() }).optional()).query(async ({ ctx, input }) => {
+    const forums = (await ctx.store.listForums({ districtId: input?.districtId })).filter((f) => canReadForum(ctx.actor, f));
+    const meetings = await ctx.store.listMeetings({ forumIds: forums.map((f) => f.id) });
+    const byForum = new Map<string, Meeting[]>();
+    for (const m of meetings) byForum.set(m.forumId, [...(byForum.get(m.forumId) ?? []), m]);
+    const now = ctx.now().getTime();
+    return forums.map((f) => summarise(f, byForum.get(f.id) ?? [], now));
+  }),
+
+  get: signedInProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
+    const forum = await ctx.store.getForum(input.id);
+    assertCanReadForum(ctx.actor, forum);
+    const conveners = (await ctx.store.listAccounts())
+      .filter((a) => a.role === 'convener' && !a.disabled && a.forumIds.includes(forum.id))
+      .map((a) => ({ id: a.id, displayName: a.displayName }));
+    return { ...forum, conveners, vbeExplanation: VBE_EXPLANATION };
+  }),
+
+  create: signedInProcedure
+    .input(
+      z.object({
+        name: requiredText(120, 'ett namn'),
+        type: forumType,
+        districtId: id,
+        memberOrganisations: organisations.default([]),
+        cadence: cadence.default({ every: 1, unit: 'month' }),
+        template: template.optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      assertCanManageDistrict(ctx.actor, input.districtId);
+      if (!(await ctx.store.getDistrict(input.districtId))) throw badRequest('Stadsdelen finns inte.', 'districtId');
+      assertForumFields(input);
+      const now = ctx.now().toISOString();
+      const forum: Forum = {
+        id: ctx.newId(),
+        name: input.name,
+        type: input.type,
+        districtId: input.districtId,
+        memberOrganisations: input.memberOrganisations,
+        cadence: input.cadence,
+        template: checkTemplate(input.type, input.template ?? defaultTemplate(input.type)),
+        createdAt: now,
+        updatedAt: now,
+      };
+      return ctx.store.createForum(forum, { ...ctx.audit });
+    }),
+
+  update: signedInProcedure
+    .input(
+      z.object({
+        id,
+        name: requiredText(120, 'ett namn').optional(),
+        memberOrganisations: organisations.optional(),
+        cadence: cadence.optional(),
+        template: template.optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      assertCanReadForum(ctx.actor, await ctx.store.getForum(input.id));
+      assertForumFields(input);
+      return ctx.store.updateForum(
+        input.id,
+        (forum) => ({
+          ...forum,
+          name: input.name ?? forum.name,
+          memberOrganisations: input.memberOrganisations ?? forum.memberOrganisations,
+          cadence: input.cadence ?? forum.cadence,
+          template: input.template ? checkTemplate(forum.type, input.template) : forum.template,
+          updatedAt: ctx.now().toISOString(),
+        }),
+        ctx.audit,
+      );
+    }),
+});

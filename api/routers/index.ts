@@ -1,0 +1,23 @@
+// The API: one router per area. `AppRouter` is what @trpc/client imports.
+import { router } from '../trpc/init.ts';
+import { actionsRouter } from './actions.ts';
+import { agendaRouter } from './agenda.ts';
+import { authRouter } from './auth.ts';
+import { districtsRouter } from './districts.ts';
+import { forumsRouter } from './forums.ts';
+import { lagesbildRouter } from './lagesbild.ts';
+import { meetingsRouter } from './meetings.ts';
+import { minutesRouter } from './minutes.ts';
+
+export const appRouter = router({
+  auth: authRouter,
+  districts: districtsRouter,
+  forums: forumsRouter,
+  meetings: meetingsRouter,
+  agenda: agendaRouter,
+  minutes: minutesRouter,
+  actions: actionsRouter,
+  lagesbild: lagesbildRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { assertCanManageDistrict } from '../domain/access.ts';
+import { approveMinutes, reopenMinutes, saveItemMinutes, type Change } from '../domain/minutes.ts';
+import { router, signedInProcedure, type Context } from '../trpc/init.ts';
+import { id, requiredText, text, vbeRecord } from './inputs.ts';
+import { readableMeeting } from './meetings.ts';
+
+function change(ctx: Pick<Context, 'now' | 'newId'> & { actor: { id: string } }): Change {
+  return { actorId: ctx.actor.id, now: ctx.now().toISOString(), newId: ctx.newId };
+}
+
+export const minutesRouter = router({
+  saveItem: signedInProcedure
+    .input(z.object({ meetingId: id, itemId: id, text: text(20000).optional(), vbe: vbeRecord.optional() }))
+    .mutation(async ({ ctx, input }) => {
+      await readableMeeting(ctx.store, ctx.actor, input.meetingId);
+      return ctx.store.updateMeeting(input.meetingId, (m) => saveItemMinutes(m, input, change(ctx)), ctx.audit);
+    }),
+
+  approve: signedInProcedure
+    .input(z.object({ meetingId: id, approvers: z.array(requiredText(120, 'ett namn')).min(1, 'Ange minst en justerare.').max(5, 'Högst 5 justerare.') }))
+    .mutation(async ({ ctx, input }) => {
+      await readableMeeting(ctx.store, ctx.actor, input.meetingId);
+      return ctx.store.updateMeeting(input.meetingId, (m) => approveMinutes(m, input.approvers, change(ctx)), ctx.audit);
+    }),
+
+  reopen: signedInProcedure
+    .input(z.object({ meetingId: id, reason: requiredText(1000, 'en motivering') }))
+    .mutation(async ({ ctx, input }) => {
+      const meeting = await readableMeeting(ctx.store, ctx.actor, input.meetingId);
+      assertCanManageDistrict(ctx.actor, meeting.districtId);
+      return ctx.store.updateMeeting(input.meetingId, (m) => reopenMinutes(m, input.reason, change(ctx)), ctx.audit);
+    }),
+
+  history: signedInProcedure.input(z.object({ meetingId: id })).query(async ({ ctx, input }) => {
+    const meeting = await readableMeeting(ctx.store, ctx.actor, input.meetingId);
+    const names = new Map((await ctx.store.listAccounts()).map((a) => [a.id, a.displayName]));
+    return meeting.history.map((v) => ({ ...v, byName: names.get(v.by) ?? 'Okänt konto' }));
+  }),
+});

@@ -1,0 +1,26 @@
+// What records look like when they leave the server.
+import type { Account, Meeting, PublicAccount } from '../domain/types.ts';
+
+export function publicAccount(account: Account): PublicAccount {
+  const { passwordHash: _hash, ...rest } = account;
+  return rest;
+}
+
+export function vbeStatusOf(meeting: Meeting) {
+  const item = meeting.agenda.find((i) => i.kind === 'vbe');
+  return (item && meeting.minutes[item.id]?.vbe?.status) ?? null;
+}
+
+/** A meeting in a list: no minutes text, no history. */
+export function meetingSummary(meeting: Meeting) {
+  return {
+    id: meeting.id,
+    forumId: meeting.forumId,
+    districtId: meeting.districtId,
+    startsAt: meeting.startsAt,
+    location: meeting.location,
+    status: meeting.status,
+    vbeStatus: vbeStatusOf(meeting),
+    approval: meeting.approval,
+  };
+}

@@ -1,0 +1,165 @@
+// Daily copies of the data files in <dataDir>/backups/<YYYY-MM-DD>/ (UTC date), newest `keep` kept.
+import type { FileHandle } from 'node:fs/promises';
+import { copyFile, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { errorCode, fsyncDir } from './durable-json-file.ts';
+
+export const BACKUPS_DIR_NAME = 'backups';
+export const DEFAULT_BACKUPS_KEPT = 14;
+
+const DATED = /^\d{4}-\d{2}-\d{2}$/;
+const PARTIAL_SUFFIX = '.partial';
+
+export interface DailyBackupOptions {
+  /** Decides the folder's date (UTC). Default: now. */
+  now?: Date;
+  /** How many dated folders to keep. Default 14. */
+  keep?: number;
+  /** Data files to copy, relative to dataDir. Files that do not exist yet are skipped. */
+  files: string[];
+}
+
+/**
+ * Copies today's backup unless it exists, then rotates. Returns the new folder, or
+ * null if today's backup was already there. Files are copied one by one, so a file
+ * written meanwhile may be a newer version than its neighbours; each copy is whole
+ * because data files are only ever replaced by rename.
+ */
+export async function createDailyBackup(dataDir: string, opts: DailyBackupOptions): Promise<string | null> {
+  const root = path.resolve(dataDir);
+  const backupsDir = path.join(root, BACKUPS_DIR_NAME);
+  const keep = opts.keep ?? DEFAULT_BACKUPS_KEPT;
+  if (!Number.isInteger(keep) || keep < 1) throw new RangeError(`keep måste vara ett heltal ≥ 1 (fick ${keep}).`);
+  const files = opts.files.map((f) => checkedRelative(root, f));
+  const date = (opts.now ?? new Date()).toISOString().slice(0, 10);
+  const final = path.join(backupsDir, date);
+
+  let created: string | null = null;
+  if (!(await isDirectory(final))) {
+    // Built under another name and renamed when complete, so a crash never leaves a half backup that counts.
+    const partial = final + PARTIAL_SUFFIX;
+    await rm(partial, { recursive: true, force: true });
+    await mkdir(partial, { recursive: true });
+    const dirsToSync = new Set<string>([partial]);
+    for (const rel of files) {
+      const src = path.join(root, rel);
+      const dest = path.join(partial, rel);
+      if (!(await exists(src))) continue;
+      await mkdir(path.dirname(dest), { recursive: true });
+      await copyFile(src, dest);
+      await fsyncFile(dest);
+      dirsToSync.add(path.dirname(dest));
+    }
+    for (const dir of dirsToSync) await fsyncDir(dir);
+    try {
+      await rename(partial, final);
+      created = final;
+    } catch (err) {
+      // Another process finished today's backup first.
+      const code = errorCode(err);
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw err;
+      await rm(partial, { recursive: true, force: true });
+    }
+    await fsyncDir(backupsDir);
+  }
+
+  await rotate(backupsDir, keep);
+  return created;
+}
+
+/** Dated backup folder names, newest first. */
+export async function listBackups(dataDir: string): Promise<string[]> {
+  const backupsDir = path.join(path.resolve(dataDir), BACKUPS_DIR_NAME);
+  let entries;
+  try {
+    entries = await readdir(backupsDir, { withFileTypes: true });
+  } catch (err) {
+    if (errorCode(err) === 'ENOENT') return [];
+    throw err;
+  }
+  return entries
+    .filter((e) => e.isDirectory() && DATED.test(e.name))
+    .map((e) => e.name)
+    .sort()
+    .reverse();
+}
+
+/** The newest backup copy of a data file that parses as JSON (and passes isValid), or null. */
+export async function newestGoodBackup(dataDir: string, relativeFile: string, isValid?: (parsed: unknown) => boolean): Promise<string | null> {
+  const root = path.resolve(dataDir);
+  const rel = checkedRelative(root, relativeFile);
+  for (const name of await listBackups(root)) {
+    const candidate = path.join(root, BACKUPS_DIR_NAME, name, rel);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await readFile(candidate, 'utf8'));
+    } catch {
+      continue;
+    }
+    try {
+      if (isValid && !isValid(parsed)) continue;
+    } catch {
+      continue;
+    }
+    return candidate;
+  }
+  return null;
+}
+
+async function rotate(backupsDir: string, keep: number): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(backupsDir, { withFileTypes: true });
+  } catch (err) {
+    if (errorCode(err) === 'ENOENT') return;
+    throw err;
+  }
+  const dated = entries.filter((e) => e.isDirectory() && DATED.test(e.name)).map((e) => e.name).sort().reverse();
+  const leftovers = entries.filter((e) => e.isDirectory() && e.name.endsWith(PARTIAL_SUFFIX)).map((e) => e.name);
+  for (const name of [...dated.slice(keep), ...leftovers]) {
+    await rm(path.join(backupsDir, name), { recursive: true, force: true });
+  }
+}
+
+// Relative paths only, inside dataDir and outside the backups folder itself.
+function checkedRelative(root: string, rel: string): string {
+  const normalised = path.normalize(rel);
+  const full = path.resolve(root, normalised);
+  const inside = path.relative(root, full);
+  if (path.isAbsolute(rel) || inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) {
+    throw new Error(`Säkerhetskopian kan bara omfatta filer inuti datamappen ${root} (fick ${rel}).`);
+  }
+  if (inside.split(path.sep)[0] === BACKUPS_DIR_NAME) {
+    throw new Error(`Säkerhetskopian kan inte omfatta själva mappen ${BACKUPS_DIR_NAME} (fick ${rel}).`);
+  }
+  return inside;
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await stat(p);
+    return true;
+  } catch (err) {
+    if (errorCode(err) === 'ENOENT') return false;
+    throw err;
+  }
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isDirectory();
+  } catch (err) {
+    if (errorCode(err) === 'ENOENT') return false;
+    throw err;
+  }
+}
+
+async function fsyncFile(file: string): Promise<void> {
+  let fh: FileHandle | undefined;
+  try {
+    fh = await open(file, 'r');
+    await fh.sync();
+  } finally {
+    await fh?.close();
+  }
+}

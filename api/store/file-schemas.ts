@@ -1,0 +1,103 @@
+// The shape of each data file, checked when the server starts so that a
+// damaged file stops it with a clear message instead of failing later.
+import { z } from 'zod';
+import { AGENDA_KINDS, CADENCE_UNITS, CATEGORIES, FORUM_TYPES, MEETING_STATUSES, MILIEUS, ROLES, SOURCES, VBE_STATUSES } from '../domain/codes.ts';
+
+const templateItem = z.object({ kind: z.enum(AGENDA_KINDS), title: z.string(), prompts: z.array(z.string()) });
+
+const district = z.object({ id: z.string(), name: z.string(), areas: z.array(z.string()) });
+
+const account = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  districtId: z.string(),
+  forumIds: z.array(z.string()),
+  passwordHash: z.string(),
+  disabled: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+const forum = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.enum(FORUM_TYPES),
+  districtId: z.string(),
+  memberOrganisations: z.array(z.string()),
+  cadence: z.object({ every: z.number(), unit: z.enum(CADENCE_UNITS) }),
+  template: z.array(templateItem),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+const carriedAction = z.object({ meetingId: z.string(), actionId: z.string(), text: z.string(), owner: z.string(), due: z.string() });
+const agendaItem = templateItem.extend({ id: z.string(), carriedActions: z.array(carriedAction).optional() });
+
+const observation = z.object({
+  id: z.string(),
+  milieu: z.enum(MILIEUS),
+  category: z.enum(CATEGORIES),
+  source: z.enum(SOURCES),
+  area: z.string(),
+  count: z.number(),
+  date: z.string(),
+  text: z.string(),
+});
+const action = z.object({
+  id: z.string(),
+  text: z.string(),
+  owner: z.string(),
+  due: z.string(),
+  completedAt: z.string().optional(),
+  completedBy: z.string().optional(),
+});
+const itemMinutes = z.object({
+  text: z.string(),
+  vbe: z.object({ status: z.enum(VBE_STATUSES), observations: z.array(observation), actions: z.array(action) }).optional(),
+});
+
+const meeting = z.object({
+  id: z.string(),
+  forumId: z.string(),
+  districtId: z.string(),
+  startsAt: z.string(),
+  location: z.string().optional(),
+  status: z.enum(MEETING_STATUSES),
+  agenda: z.array(agendaItem),
+  minutes: z.record(z.string(), itemMinutes),
+  approval: z.object({ at: z.string(), by: z.string(), approvers: z.array(z.string()) }).optional(),
+  history: z.array(
+    z.object({
+      version: z.number(),
+      at: z.string(),
+      by: z.string(),
+      change: z.enum(['save', 'approve', 'reopen', 'complete-action']),
+      itemId: z.string().optional(),
+      item: itemMinutes.optional(),
+      approvers: z.array(z.string()).optional(),
+      reason: z.string().optional(),
+    }),
+  ),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+});
+
+const session = z.object({ tokenHash: z.string(), accountId: z.string(), createdAt: z.string(), lastSeenAt: z.string() });
+
+export const FORMAT_VERSION = 1;
+
+export const coreFile = z.object({
+  format: z.literal(FORMAT_VERSION),
+  districts: z.array(district),
+  accounts: z.array(account),
+  forums: z.array(forum),
+});
+export const sessionsFile = z.object({ format: z.literal(FORMAT_VERSION), sessions: z.array(session) });
+export const meetingsFile = z.object({ format: z.literal(FORMAT_VERSION), meetings: z.array(meeting) });
+
+export type CoreFile = z.infer<typeof coreFile>;
+export type SessionsFile = z.infer<typeof sessionsFile>;
+export type MeetingsFile = z.infer<typeof meetingsFile>;

@@ -1,0 +1,54 @@
+// The storage interface the routers use. The lowdb store implements it; a
+// PostgreSQL store can implement it too without touching routers or domain.
+//
+// `update*` takes a function from the current record to the new one and
+// applies it atomically (no other change to the record in between); if the
+// function throws, nothing is stored. Every change names its actor and
+// procedure for the audit log. Records returned are read-only.
+import type { Account, AuditEntry, District, Forum, Meeting, Session } from '../domain/types.ts';
+
+export interface AuditContext {
+  actorId: string;
+  procedure: string;
+}
+
+export interface MeetingQuery {
+  forumIds?: readonly string[];
+  districtId?: string;
+  /** Instants, ISO 8601; `from` inclusive, `to` exclusive. */
+  from?: string;
+  to?: string;
+}
+
+export interface Store {
+  listDistricts(): Promise<District[]>;
+  getDistrict(id: string): Promise<District | undefined>;
+  putDistrict(district: District, audit: AuditContext): Promise<District>;
+
+  listAccounts(): Promise<Account[]>;
+  getAccount(id: string): Promise<Account | undefined>;
+  findAccountByUsername(username: string): Promise<Account | undefined>;
+  createAccount(account: Account, audit: AuditContext): Promise<Account>;
+  updateAccount(id: string, change: (account: Account) => Account, audit: AuditContext): Promise<Account>;
+
+  listForums(query?: { districtId?: string; ids?: readonly string[] }): Promise<Forum[]>;
+  getForum(id: string): Promise<Forum | undefined>;
+  createForum(forum: Forum, audit: AuditContext): Promise<Forum>;
+  updateForum(id: string, change: (forum: Forum) => Forum, audit: AuditContext): Promise<Forum>;
+
+  /** Sorted by `startsAt`. */
+  listMeetings(query: MeetingQuery): Promise<Meeting[]>;
+  getMeeting(id: string): Promise<Meeting | undefined>;
+  createMeeting(meeting: Meeting, audit: AuditContext): Promise<Meeting>;
+  updateMeeting(id: string, change: (meeting: Meeting) => Meeting, audit: AuditContext): Promise<Meeting>;
+
+  getSession(tokenHash: string): Promise<Session | undefined>;
+  createSession(session: Session, audit: AuditContext): Promise<Session>;
+  /** Marks activity; may be kept in memory only, so it is not audited. */
+  touchSession(tokenHash: string, at: string): Promise<void>;
+  deleteSession(tokenHash: string, audit: AuditContext): Promise<void>;
+  deleteSessionsOf(accountId: string, audit: AuditContext): Promise<void>;
+
+  auditLog(): Promise<AuditEntry[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  daysInclusive,
+  isIsoDate,
+  previousPeriod,
+  quarterOf,
+  quartersBetween,
+  stockholmDate,
+} from '../../../api/domain/periods.ts';
+
+describe('isIsoDate', () => {
+  it('accepts real calendar dates', () => {
+    for (const s of ['2026-01-01', '2026-12-31', '2024-02-29', '2000-02-29', '0001-01-01']) {
+      expect(isIsoDate(s), s).toBe(true);
+    }
+  });
+
+  it('rejects impossible dates and loose formats', () => {
+    for (const s of [
+      '2026-02-29', // not a leap year
+      '1900-02-29', // century, not divisible by 400
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-01-00',
+      '2026-1-01',
+      '26-01-01',
+      '2026-01-01T00:00:00Z',
+      ' 2026-01-01',
+      '2026/01/01',
+      '',
+    ]) {
+      expect(isIsoDate(s), s).toBe(false);
+    }
+  });
+});
+
+describe('stockholmDate', () => {
+  it('gives the local date across midnight in summer time (UTC+2)', () => {
+    expect(stockholmDate('2026-03-31T23:30:00Z')).toBe('2026-04-01');
+    expect(stockholmDate('2026-06-30T21:59:59Z')).toBe('2026-06-30');
+    expect(stockholmDate('2026-06-30T22:00:00Z')).toBe('2026-07-01');
+  });
+
+  it('gives the local date across midnight in winter time (UTC+1)', () => {
+    expect(stockholmDate('2025-12-31T23:30:00Z')).toBe('2026-01-01');
+    expect(stockholmDate('2025-12-31T22:30:00Z')).toBe('2025-12-31');
+  });
+
+  it('follows the DST switch days (2026-03-29 and 2026-10-25)', () => {
+    // 22:30Z on the 28th is 23:30 CET, still the 28th.
+    expect(stockholmDate('2026-03-28T22:30:00Z')).toBe('2026-03-28');
+    // 22:30Z on the 29th is 00:30 CEST on the 30th.
+    expect(stockholmDate('2026-03-29T22:30:00Z')).toBe('2026-03-30');
+    // After the switch back, 22:30Z on the 25th is 23:30 CET.
+    expect(stockholmDate('2026-10-25T22:30:00Z')).toBe('2026-10-25');
+  });
+
+  it('honours explicit offsets and fractional seconds', () => {
+    expect(stockholmDate('2026-05-12T08:30:00+02:00')).toBe('2026-05-12');
+    expect(stockholmDate('2026-05-12T01:00:00.123+05:00')).toBe('2026-05-11');
+    expect(stockholmDate('2026-05-11T20:00-05:00')).toBe('2026-05-12');
+  });
+
+  it('rejects instants without an offset or that do not parse', () => {
+    expect(() => stockholmDate('2026-05-12T08:30:00')).toThrow(RangeError);
+    expect(() => stockholmDate('2026-05-12')).toThrow(RangeError);
+    expect(() => stockholmDate('not a date')).toThrow(RangeError);
+    expect(() => stockholmDate('2026-05-12T25:30:00Z')).toThrow(RangeError);
+  });
+});
+
+describe('addDays and daysInclusive', () => {
+  it('adds across months, years and leap days', () => {
+    expect(addDays('2026-01-31', 1)).toBe('2026-02-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(addDays('2026-01-01', -365)).toBe('2025-01-01');
+    expect(addDays('2026-05-12', 0)).toBe('2026-05-12');
+    expect(addDays('2000-02-28', 366)).toBe('2001-02-28');
+  });
+
+  it('is not moved by DST (pure day arithmetic)', () => {
+    expect(addDays('2026-03-28', 1)).toBe('2026-03-29');
+    expect(addDays('2026-03-29', 1)).toBe('2026-03-30');
+    expect(addDays('2026-10-25', 1)).toBe('2026-10-26');
+  });
+
+  it('counts both ends', () => {
+    expect(daysInclusive('2026-01-01', '2026-12-31')).toBe(365);
+    expect(daysInclusive('2024-01-01', '2024-12-31')).toBe(366);
+    expect(daysInclusive('2026-05-12', '2026-05-12')).toBe(1);
+    expect(daysInclusive('2026-05-12', '2026-05-11')).toBe(0);
+  });
+
+  it('rejects bad input', () => {
+    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
+    expect(() => addDays('2026-02-01', 1.5)).toThrow(RangeError);
+    expect(() => daysInclusive('2026-01-01', 'x')).toThrow(RangeError);
+  });
+});
+
+describe('previousPeriod', () => {
+  it('maps whole calendar months to the same number of months before', () => {
+    expect(previousPeriod('2026-01-01', '2026-12-31')).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    // A leap year still maps to the previous calendar year, not to 366 days.
+    expect(previousPeriod('2024-01-01', '2024-12-31')).toEqual({ from: '2023-01-01', to: '2023-12-31' });
+    expect(previousPeriod('2025-01-01', '2025-12-31')).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+    // Quarter → previous quarter, across a year end.
+    expect(previousPeriod('2026-01-01', '2026-03-31')).toEqual({ from: '2025-10-01', to: '2025-12-31' });
+    // Single months of different lengths.
+    expect(previousPeriod('2024-03-01', '2024-03-31')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(previousPeriod('2024-02-01', '2024-02-29')).toEqual({ from: '2024-01-01', to: '2024-01-31' });
+    // A tertial (T1: Jan–Apr).
+    expect(previousPeriod('2026-01-01', '2026-04-30')).toEqual({ from: '2025-09-01', to: '2025-12-31' });
+    // 12 months of 365 days → 12 months of 366 days (contains 2024-02-29).
+    expect(previousPeriod('2024-03-01', '2025-02-28')).toEqual({ from: '2023-03-01', to: '2024-02-29' });
+    // Two years.
+    expect(previousPeriod('2025-01-01', '2026-12-31')).toEqual({ from: '2023-01-01', to: '2024-12-31' });
+  });
+
+  it('maps any other period to the same number of days, ending the day before', () => {
+    // 31 days: 2026-03-15..2026-04-14 → 2026-02-12..2026-03-14.
+    expect(previousPeriod('2026-03-15', '2026-04-14')).toEqual({ from: '2026-02-12', to: '2026-03-14' });
+    // A year not aligned to months: 365 days back over 2024-02-29 starts on the 16th, not the 15th.
+    expect(previousPeriod('2024-03-15', '2025-03-14')).toEqual({ from: '2023-03-16', to: '2024-03-14' });
+    // Starts on the 1st but does not end on a month's last day.
+    expect(previousPeriod('2026-03-01', '2026-03-01')).toEqual({ from: '2026-02-28', to: '2026-02-28' });
+    // Ends on a month's last day but does not start on the 1st.
+    expect(previousPeriod('2026-03-02', '2026-03-31')).toEqual({ from: '2026-01-31', to: '2026-03-01' });
+  });
+
+  it('gives a period of equal length in days when not whole months', () => {
+    const prev = previousPeriod('2026-03-15', '2026-04-14');
+    expect(daysInclusive(prev.from, prev.to)).toBe(daysInclusive('2026-03-15', '2026-04-14'));
+    expect(addDays(prev.to, 1)).toBe('2026-03-15');
+  });
+
+  it('rejects reversed or invalid periods', () => {
+    expect(() => previousPeriod('2026-12-31', '2026-01-01')).toThrow(RangeError);
+    expect(() => previousPeriod('2026-02-30', '2026-03-31')).toThrow(RangeError);
+  });
+});
+
+describe('quarterOf and quartersBetween', () => {
+  it('names the quarter of a day', () => {
+    expect(quarterOf('2026-01-01')).toBe('2026-Q1');
+    expect(quarterOf('2026-03-31')).toBe('2026-Q1');
+    expect(quarterOf('2026-04-01')).toBe('2026-Q2');
+    expect(quarterOf('2026-09-30')).toBe('2026-Q3');
+    expect(quarterOf('2026-12-31')).toBe('2026-Q4');
+    expect(() => quarterOf('2026-12-32')).toThrow(RangeError);
+  });
+
+  it('lists every quarter that overlaps a period', () => {
+    expect(quartersBetween('2026-01-01', '2026-12-31')).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
+    expect(quartersBetween('2025-11-15', '2026-01-10')).toEqual(['2025-Q4', '2026-Q1']);
+    expect(quartersBetween('2026-05-12', '2026-05-12')).toEqual(['2026-Q2']);
+    expect(quartersBetween('2026-05-12', '2026-05-11')).toEqual([]);
+  });
+});
