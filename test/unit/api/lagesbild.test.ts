@@ -439,7 +439,8 @@ describe('compileLagesbild', () => {
     }
   });
 
-  it('compiles a district-year (120 meetings × 10 observations) well under 5 ms', () => {
+  // Speed is measured by `npm run bench:api`, not here.
+  it('compiles a district-year of 120 meetings × 10 observations', () => {
     const milieus: Milieu[] = ['autonoma', 'vit-makt', 'islamistisk', 'oklar'];
     const areas = ['Rinkeby', 'Husby', 'Kista', 'Akalla', 'Tensta', 'Hjulsta'];
     const meetings: Meeting[] = [];
@@ -471,18 +472,9 @@ describe('compileLagesbild', () => {
       }
     }
     const big = input({ meetings });
-    // Warm up: the first call pays the one-off Intl time zone load (~15 ms) and JIT.
-    for (let i = 0; i < 20; i++) compileLagesbild(big);
-    const times: number[] = [];
-    for (let i = 0; i < 21; i++) {
-      const t0 = performance.now();
-      compileLagesbild(big);
-      times.push(performance.now() - t0);
-    }
-    times.sort((x, y) => x - y);
     const result = compileLagesbild(big);
     expect(result.current.meetings).toBe(120);
     expect(result.current.observations.records).toBe(1200);
-    expect(times[10]).toBeLessThan(5); // the median; about 0.7 ms on an idle machine
+    expect(result.current.observations.total).toBe(2280); // 120 × (1+2+3+1+2+3+1+2+3+1 = 19)
   });
 });
