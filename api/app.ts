@@ -41,7 +41,7 @@ export async function startApp(config: Config, distDir: string): Promise<App> {
       store.wasEmpty && !config.production ? await (await import('./seed/demo-data.ts')).seedDemoData(store, { now: new Date() }) : [];
     await addReferenceDistricts(store);
 
-    const backup = () => createDailyBackup(config.dataDir, { files: store!.dataFiles(), keep: config.backupsKept });
+    const backup = async () => createDailyBackup(config.dataDir, { files: await store!.dataFiles(), keep: config.backupsKept });
     await backup();
     const timer = setInterval(() => backup().catch((err) => console.error('Säkerhetskopieringen misslyckades:', err)), DAY_MS / 4);
     timer.unref();

@@ -1,6 +1,10 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4391);
+// A fresh data folder per run (emptied before the server starts), so demo data is seeded anew.
+const DATA_DIR = path.join(os.tmpdir(), `vbe-e2e-data-${PORT}`);
 // Debian's chromium (apt-get install chromium); Playwright cannot download its own here.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -30,9 +34,9 @@ export default defineConfig({
   },
   webServer: {
     // The README's run command, on a test port: builds if needed, then serves.
-    command: 'node --import tsx scripts/start.ts',
+    command: `rm -rf '${DATA_DIR}' && node --import tsx scripts/start.ts`,
     cwd: '..',
-    env: { PORT: String(PORT), HOST: '127.0.0.1' },
+    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR },
     url: `http://127.0.0.1:${PORT}/healthz`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -11,7 +11,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { checkPasswordPolicy, hashPassword } from '../auth/passwords.ts';
 import { composeAgenda, defaultTemplate } from '../domain/agenda.ts';
 import type { Category, ForumType, Milieu, Role, Source, VbeStatus } from '../domain/codes.ts';
-import { approveMinutes, completeAction, openActions, saveItemMinutes, type ActionInput, type Change, type ObservationInput } from '../domain/minutes.ts';
+import { approveMinutes, completeAction, openActions, saveItemMinutes } from '../domain/minutes.ts';
+import type { ActionInput, Change, ObservationInput, VbeInput } from '../domain/minutes.ts';
 import { addDays, stockholmDate } from '../domain/periods.ts';
 import type { Account, AgendaItem, Cadence, District, Forum, Meeting } from '../domain/types.ts';
 import type { AuditContext, Store } from '../store/store.ts';
@@ -248,7 +249,7 @@ const DISTRICTS: DistrictSpec[] = [
           RK_POLICE,
         ],
         cadence: SIX_WEEKS,
-        weekday: 4,
+        weekday: 2,
         nth: 1,
         hour: 17,
         minute: 30,
@@ -602,7 +603,7 @@ function schedule(spec: ForumSpec, now: number, rng: Rng): Schedule {
     slot = (k) => month(first + k * spec.cadence.every);
   } else {
     // The next weekday of the forum after today, shifted so forums of the same cadence do not all meet the same week.
-    const period = spec.cadence.every * 7 * (spec.cadence.unit === 'week' ? 1 : 0);
+    const period = spec.cadence.every * 7;
     let date = addDays(today, 1);
     while (weekdayOf(date) !== spec.weekday) date = addDays(date, 1);
     date = addDays(date, 7 * int(rng, 0, spec.cadence.every - 1));
@@ -684,7 +685,7 @@ function buildMeetings(ctx: ForumContext, now: number, newId: () => string): Mee
     const unapproved = index >= past.length - heldTail;
     // Minutes are written a day or three after the meeting, never after `now`.
     let at = Math.min(start + int(rng, 1, 3) * DAY + int(rng, 0, 4) * HOUR, now - HOUR - 10 * 60_000);
-    const save = (kind: AgendaItem['kind'], text: string | undefined, vbe?: Parameters<typeof saveItemMinutes>[1]['vbe']) => {
+    const save = (kind: AgendaItem['kind'], text: string | undefined, vbe?: VbeInput) => {
       const target = item(kind);
       if (!target || (text === undefined && vbe === undefined)) return;
       meeting = saveItemMinutes(meeting, { itemId: target.id, ...(text === undefined ? {} : { text }), ...(vbe ? { vbe } : {}) }, change(at));
@@ -703,8 +704,8 @@ function buildMeetings(ctx: ForumContext, now: number, newId: () => string): Mee
     const inProgress = unapproved && rng() < 0.3;
     if (!inProgress) {
       const status = weighted<VbeStatus>(rng, [
-        ['discussed', 78],
-        ['nothing-to-report', 15],
+        ['discussed', 75],
+        ['nothing-to-report', 18],
         ['not-discussed', 7],
       ]);
       const observations: ObservationInput[] = [];

@@ -82,8 +82,8 @@ async function listMeetingFiles(dataDir: string): Promise<string[]> {
 export interface OpenedStore extends Store {
   /** True when the folder had no data: the caller may seed it. */
   readonly wasEmpty: boolean;
-  /** Relative paths of all data files, for backups. */
-  dataFiles(): string[];
+  /** Relative paths of all data files and audit logs, for backups. */
+  dataFiles(): Promise<string[]>;
 }
 
 export interface OpenOptions {
@@ -147,7 +147,10 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
 
   return {
     wasEmpty,
-    dataFiles: () => [CORE, ...meetingFiles.keys()],
+    async dataFiles() {
+      const logs = (await readdir(audit.dir).catch(() => [])).filter((n) => n.endsWith('.jsonl')).map((n) => path.join('audit', n));
+      return [CORE, ...meetingFiles.keys(), ...logs];
+    },
 
     async listDistricts() {
       return core.data.districts;

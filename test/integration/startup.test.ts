@@ -29,8 +29,8 @@ afterEach(async () => {
 });
 
 function userTool(dataDir: string, args: string[], password?: string) {
-  const env = { ...process.env, DATA_DIR: dataDir, USER_PASSWORD: password ?? '' };
-  if (password === undefined) delete env.USER_PASSWORD;
+  const { USER_PASSWORD: _inherited, ...base } = process.env;
+  const env = { ...base, DATA_DIR: dataDir, ...(password === undefined ? {} : { USER_PASSWORD: password }) };
   return run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/user.ts'), ...args], { env, cwd: ROOT }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (err: { code: number; stdout: string; stderr: string }) => ({ code: err.code, stdout: err.stdout, stderr: err.stderr }),
