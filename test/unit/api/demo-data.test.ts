@@ -304,12 +304,12 @@ describe('seedDemoData', () => {
     expect(performance.now() - started).toBeLessThan(2000);
     expect(accounts.map((a: DemoAccount) => a.username).sort()).toEqual([
       'admin',
-      'samordnare.eav',
-      'samordnare.rk',
       'sammankallande.eav',
       'sammankallande.rk',
       'sammankallande2.eav',
       'sammankallande2.rk',
+      'samordnare.eav',
+      'samordnare.rk',
     ]);
   });
 });

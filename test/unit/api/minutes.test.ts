@@ -10,7 +10,8 @@ import {
   reopenMinutes,
   saveItemMinutes,
 } from '../../../api/domain/minutes.ts';
-import type { Action, AgendaItem, Meeting, MeetingStatus } from '../../../api/domain/types.ts';
+import type { MeetingStatus } from '../../../api/domain/codes.ts';
+import type { Action, AgendaItem, Meeting } from '../../../api/domain/types.ts';
 
 // --- Helpers ---------------------------------------------------------------------
 
