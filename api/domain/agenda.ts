@@ -79,12 +79,13 @@ export function checkTemplate(type: ForumType, template: TemplateItem[]): Templa
   if (template.filter((item) => item.kind === 'follow-up').length > 1) {
     throw badRequest('Dagordningen kan bara ha en punkt för uppföljning av åtgärder.', 'template');
   }
+  // Guard what was sent, so a refusal names the field the user filled in.
+  assertDeidentified(itemFields(template, 'template'));
   const checked = template.map((item) =>
     item.kind === 'vbe'
       ? { kind: 'vbe' as const, title: VBE_TITLE, prompts: vbePrompts(type, item.prompts) }
       : { kind: item.kind, title: item.title.trim(), prompts: dedupe(item.prompts) },
   );
-  assertDeidentified(itemFields(checked, 'template'));
   return checked;
 }
 
@@ -157,7 +158,7 @@ function itemFields(items: readonly TemplateItem[], prefix: string): GuardedFiel
 }
 
 /** Field paths as the edit procedures name them in their input. */
-function editedItemFields(item: TemplateItem): GuardedField[] {
+function editedItemFields(item: { title: string; prompts: string[] }): GuardedField[] {
   return [
     { path: 'title', label: 'Rubrik', text: item.title },
     ...item.prompts.map((p, j) => ({ path: `prompts.${j}`, label: `Fråga ${j + 1}`, text: p })),
@@ -182,8 +183,8 @@ export interface NewItem {
 export function addItem(agenda: readonly AgendaItem[], input: NewItem, id: string): AgendaItem[] {
   const title = input.title.trim();
   if (!title) throw badRequest('Ange en rubrik för punkten.', 'title');
+  assertDeidentified(editedItemFields({ title, prompts: input.prompts ?? [] }));
   const item: AgendaItem = { id, kind: 'topic', title, prompts: dedupe(input.prompts ?? []) };
-  assertDeidentified(editedItemFields(item));
   const next = [...agenda];
   const beforeClosing = next.findIndex((i) => CLOSING_KINDS.has(i.kind));
   const at = input.position ?? (beforeClosing === -1 ? next.length : beforeClosing);
@@ -200,6 +201,7 @@ export interface ItemChanges {
 export function updateItem(agenda: readonly AgendaItem[], itemId: string, changes: ItemChanges, forumType: ForumType): AgendaItem[] {
   const index = findItem(agenda, itemId);
   const current = agenda[index];
+  assertDeidentified(editedItemFields({ title: changes.title ?? '', prompts: changes.prompts ?? [] }));
   let updated: AgendaItem;
   if (current.kind === 'vbe') {
     if (changes.title !== undefined && changes.title.trim() !== VBE_TITLE) {
@@ -212,7 +214,6 @@ export function updateItem(agenda: readonly AgendaItem[], itemId: string, change
     if (!title) throw badRequest('Ange en rubrik för punkten.', 'title');
     updated = { ...current, title, prompts: changes.prompts === undefined ? current.prompts : dedupe(changes.prompts) };
   }
-  assertDeidentified(editedItemFields(updated));
   const next = [...agenda];
   next[index] = updated;
   assertStandingItem(next);

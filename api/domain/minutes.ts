@@ -69,11 +69,17 @@ function minutesFields(input: SaveItemInput): GuardedField[] {
   return fields;
 }
 
+/** Keeps a sent id only if it was saved before and not already used in this input. */
+function idKeeper(known: Iterable<string>, newId: () => string): (id: string | undefined) => string {
+  const unused = new Set(known);
+  return (id) => (id !== undefined && unused.delete(id) ? id : newId());
+}
+
 function mergeVbe(previous: VbeRecord | undefined, input: VbeInput, newId: () => string): VbeRecord {
-  const known = new Set(previous?.observations.map((o) => o.id));
+  const observationId = idKeeper(previous?.observations.map((o) => o.id) ?? [], newId);
   const observations = input.observations.map(
     (o): Observation => ({
-      id: o.id && known.has(o.id) ? o.id : newId(),
+      id: observationId(o.id),
       milieu: o.milieu,
       category: o.category,
       source: o.source,
@@ -85,9 +91,11 @@ function mergeVbe(previous: VbeRecord | undefined, input: VbeInput, newId: () =>
   );
   // An edited action keeps its follow-up state.
   const earlier = new Map(previous?.actions.map((a) => [a.id, a]));
+  const actionId = idKeeper(earlier.keys(), newId);
   const actions = input.actions.map((a): Action => {
-    const before = a.id ? earlier.get(a.id) : undefined;
-    const action: Action = { id: before?.id ?? newId(), text: a.text.trim(), owner: a.owner.trim(), due: a.due };
+    const id = actionId(a.id);
+    const before = earlier.get(id);
+    const action: Action = { id, text: a.text.trim(), owner: a.owner.trim(), due: a.due };
     if (before?.completedAt) {
       action.completedAt = before.completedAt;
       action.completedBy = before.completedBy;

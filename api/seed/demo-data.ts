@@ -735,8 +735,10 @@ function buildMeetings(ctx: ForumContext, now: number, newId: () => string): Mee
           [1, 40],
           [2, 15],
         ]);
-        const used = new Set<number>();
-        for (let i = 0; i < a; i++) {
+        // Not an action that is already on the list of open ones.
+        const open = new Set(item('follow-up')?.carriedActions?.map((c) => c.text));
+        const used = new Set(ACTIONS.flatMap((x, i) => (open.has(x.text) ? [i] : [])));
+        for (let i = 0; i < a && used.size < ACTIONS.length; i++) {
           let choice = int(rng, 0, ACTIONS.length - 1);
           while (used.has(choice)) choice = (choice + 1) % ACTIONS.length;
           used.add(choice);

@@ -405,7 +405,7 @@ describe('checkTemplate', () => {
   // BUG (agenda.ts:82-87): the guard runs on the normalised template, in which
   // the VBE item's prompts are re-ordered (standard first) and de-duplicated,
   // so the field path points at the normalised index, not the input's.
-  it.fails('names the input index of a refused VBE prompt (known bug: names the normalised index)', () => {
+  it('names the input index of a refused VBE prompt', () => {
     const t = template(['vbe', VBE_TITLE, ['Ring 070-123 45 67']]);
     expectDomainError(() => checkTemplate('bra', t), 'BAD_REQUEST', 'template.0.prompts.0');
   });
@@ -533,7 +533,7 @@ describe('updateItem', () => {
   // BUG (agenda.ts:209,215 with editedItemFields at 160-165): the guard runs on
   // the merged VBE prompts (standard ones first), so a refused prompt sent as
   // input index 0 is reported as `prompts.3` / "Fråga 4", a field the input does not have.
-  it.fails('names the input index of a refused VBE prompt (known bug: reports prompts.3)', () => {
+  it('names the input index of a refused VBE prompt', () => {
     expectDomainError(() => updateItem(baseAgenda(), VBE_ID, { prompts: ['Ring 070-123 45 67'] }, 'bra'), 'BAD_REQUEST', 'prompts.0');
   });
 });

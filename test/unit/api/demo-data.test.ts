@@ -216,6 +216,11 @@ describe('seedDemoData', () => {
       }
     }
     expect(carried).toBeGreaterThan(0);
+    // A meeting does not decide again on an action still open from before.
+    for (const m of meetings) {
+      const still = new Set(m.agenda.find((i) => i.kind === 'follow-up')?.carriedActions?.map((c) => c.text));
+      for (const a of vbeOf(m)?.actions ?? []) expect(still.has(a.text)).toBe(false);
+    }
     // Every planned meeting carries its forum's actions still open today.
     for (const m of meetings.filter((x) => x.status === 'planned')) {
       const forumOpen = meetings

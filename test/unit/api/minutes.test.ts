@@ -326,7 +326,7 @@ describe('saveItemMinutes', () => {
   // BUG (minutes.ts:72-96, mergeVbe): a known id passed twice is kept twice, so
   // two actions (or observations) share one id. completeAction then marks both
   // done, and openActions carries two actions with the same actionId.
-  it.fails('gives every action a unique id even when the input repeats a known id (known bug)', () => {
+  it('gives every action a unique id even when the input repeats a known id', () => {
     const held = heldWithVbe();
     const a1 = vbeActions(held)[0]!.id;
     const next = saveItemMinutes(
