@@ -48,10 +48,8 @@ export function trpcEndpoint(services: Services, options: { trustProxy: boolean 
     const session = await services.store.getSession(tokenHash);
     if (!session) return ctx;
     const now = services.now();
-    if (isSessionExpired(session, now)) {
-      await services.store.deleteSession(tokenHash, { actorId: session.accountId, procedure: 'session.expired' });
-      return ctx;
-    }
+    // An expired session is ignored here (a GET changes nothing) and dropped at the next sign-in.
+    if (isSessionExpired(session, now)) return ctx;
     const account = await services.store.getAccount(session.accountId);
     if (!account || account.disabled) return ctx;
     await services.store.touchSession(tokenHash, now.toISOString());

@@ -11,12 +11,15 @@ type Outputs = inferRouterOutputs<AppRouter>;
 type RouterName = keyof Inputs & string;
 
 export type ProcedurePath = { [R in RouterName]: `${R}.${keyof Inputs[R] & string}` }[RouterName];
-export type InputOf<P extends ProcedurePath> = P extends `${infer R extends RouterName}.${infer Q extends keyof Inputs[R] & string}`
-  ? Inputs[R][Q]
+type Lookup<T, P extends string> = P extends `${infer R}.${infer Q}`
+  ? R extends keyof T
+    ? Q extends keyof T[R]
+      ? T[R][Q]
+      : never
+    : never
   : never;
-export type OutputOf<P extends ProcedurePath> = P extends `${infer R extends RouterName}.${infer Q extends keyof Outputs[R] & string}`
-  ? Outputs[R][Q]
-  : never;
+export type InputOf<P extends ProcedurePath> = Lookup<Inputs, P>;
+export type OutputOf<P extends ProcedurePath> = Lookup<Outputs, P>;
 
 export class ApiCallError extends Error {
   constructor(

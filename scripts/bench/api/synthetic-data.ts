@@ -43,7 +43,7 @@ export interface SyntheticForum {
 export interface SyntheticData {
   dataDir: string;
   years: number[];
-  districtIds: string[];
+  districts: { id: string; areas: string[] }[];
   forums: SyntheticForum[];
   meetings: number;
   files: number;
@@ -125,7 +125,7 @@ export function vbeInput(rng: Rng, areas: readonly string[], meetingMs: number):
   return { status: 'discussed', observations, actions };
 }
 
-export function placesOf(districtIndex: number): string[] {
+function placesOf(districtIndex: number): string[] {
   return [0, 1, 2].map((k) => PLACES[(districtIndex * 3 + k) % PLACES.length]);
 }
 
@@ -307,7 +307,7 @@ export async function writeSyntheticData(dataDir: string, opts: SyntheticOptions
   return {
     dataDir,
     years,
-    districtIds: districts.map((d) => d.id),
+    districts: districts.map((d) => ({ id: d.id, areas: d.areas })),
     forums: forums.map((f) => ({ id: f.id, districtId: f.districtId, type: f.type })),
     meetings: meetingCount,
     files: files.size + 1,

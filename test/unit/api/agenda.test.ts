@@ -17,6 +17,7 @@ import {
 import { FORUM_TYPES, type AgendaKind, type ForumType } from '../../../api/domain/codes.ts';
 import { DomainError, type DomainErrorCode } from '../../../api/domain/errors.ts';
 import type { AgendaItem, CarriedAction, TemplateItem } from '../../../api/domain/types.ts';
+import { mulberry32 } from '../../../api/seed/random.ts';
 
 // --- Helpers ---------------------------------------------------------------------
 
@@ -615,22 +616,10 @@ describe('edits never mutate their input', () => {
 
 // --- Property-style: random edits keep exactly one VBE item ------------------------------
 
-/** mulberry32: small, seedable, good enough to drive edits. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('random edit sequences', () => {
   it.each([1, 42, 20260301])('seed %i: 500 random add/move/update/remove edits keep exactly one VBE item', (seed) => {
     const type: ForumType = FORUM_TYPES[seed % FORUM_TYPES.length]!;
-    const random = prng(seed);
+    const random = mulberry32(seed);
     const int = (n: number) => Math.floor(random() * n);
     const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
     const newId = counterIds('r');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPasswordPolicy } from '../../../api/auth/passwords.ts';
 import { assertDeidentified } from '../../../api/domain/deidentify.ts';
+import { STOCKHOLM_DISTRICTS } from '../../../api/domain/districts.ts';
 import type { Meeting } from '../../../api/domain/types.ts';
 import { randomDemoPassword, seedDemoData, type DemoAccount } from '../../../api/seed/demo-data.ts';
 import { createMemoryStore, type MemoryStore } from '../../fixtures/memory-store.ts';
@@ -71,6 +72,8 @@ describe('seedDemoData', () => {
     expect(districts.map((d) => d.id).sort()).toEqual(['enskede-arsta-vantor', 'rinkeby-kista']);
     expect(districts.find((d) => d.id === 'rinkeby-kista')!.areas).toEqual(expect.arrayContaining(['Rinkeby', 'Husby', 'Akalla', 'Kista']));
     expect(districts.find((d) => d.id === 'enskede-arsta-vantor')!.areas).toEqual(expect.arrayContaining(['Rågsved', 'Hagsätra', 'Årsta']));
+    // The reference data is the one source of district names and areas.
+    for (const d of districts) expect(d).toEqual(STOCKHOLM_DISTRICTS.find((r) => r.id === d.id));
     for (const d of districts) {
       const forums = await store.listForums({ districtId: d.id });
       const types = forums.map((f) => f.type);

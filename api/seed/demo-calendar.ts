@@ -1,0 +1,87 @@
+// Meeting dates for the demo: planned in Stockholm local time, stored as UTC instants.
+import { addDays, stockholmDate } from '../domain/periods.ts';
+import type { Cadence } from '../domain/types.ts';
+import { int, type Rng } from './random.ts';
+
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+export const iso = (ms: number) => new Date(ms).toISOString();
+/** The Stockholm date of an instant. */
+export const dayOf = (ms: number) => stockholmDate(iso(ms));
+
+const weekdayOf = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+
+function lastSunday(year: number, month: number): string {
+  const last = new Date(Date.UTC(year, month, 0));
+  last.setUTCDate(last.getUTCDate() - last.getUTCDay());
+  return last.toISOString().slice(0, 10);
+}
+
+/** Daytime on `date` in Stockholm as epoch ms (EU summer time rule; meetings are never at night). */
+export function stockholmTime(date: string, hour: number, minute: number): number {
+  const year = Number(date.slice(0, 4));
+  const summer = date >= lastSunday(year, 3) && date < lastSunday(year, 10);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d, hour - (summer ? 2 : 1), minute);
+}
+
+/** The `nth` given weekday (0 = Sunday) of a month. */
+function nthWeekday(year: number, month: number, weekday: number, nth: number): string {
+  const first = `${year}-${String(month).padStart(2, '0')}-01`;
+  return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + (nth - 1) * 7);
+}
+
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+/** As written in minutes: `3 mars`. */
+export const spokenDate = (date: string) => `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]}`;
+
+/** When a forum meets. */
+export interface MeetingRhythm {
+  cadence: Cadence;
+  weekday: number;
+  /** For monthly forums: which of the month's `weekday`s. */
+  nth: number;
+  hour: number;
+  minute: number;
+}
+
+interface Schedule {
+  past: number[];
+  upcoming: number;
+}
+
+/** A year of meeting times before `now` by the forum's cadence, and the next one after it. */
+export function schedule(rhythm: MeetingRhythm, now: number, rng: Rng): Schedule {
+  const yearAgo = now - 365 * DAY;
+  const at = (date: string) => stockholmTime(date, rhythm.hour, rhythm.minute);
+  const today = dayOf(now);
+  let slot: (k: number) => number;
+  if (rhythm.cadence.unit === 'month') {
+    const y = Number(today.slice(0, 4));
+    const m = Number(today.slice(5, 7));
+    // k months from the current one; k may be negative.
+    const month = (k: number) => {
+      const index = y * 12 + (m - 1) + k;
+      return at(nthWeekday(Math.floor(index / 12), (index % 12) + 1, rhythm.weekday, rhythm.nth));
+    };
+    let first = 0;
+    while (month(first) <= now) first++;
+    slot = (k) => month(first + k * rhythm.cadence.every);
+  } else {
+    // The next weekday of the forum after today, shifted so forums of the same cadence do not all meet the same week.
+    const period = rhythm.cadence.every * 7;
+    let date = addDays(today, 1);
+    while (weekdayOf(date) !== rhythm.weekday) date = addDays(date, 1);
+    date = addDays(date, 7 * int(rng, 0, rhythm.cadence.every - 1));
+    slot = (k) => at(addDays(date, k * period));
+  }
+  const past: number[] = [];
+  for (let k = -1; slot(k) >= yearAgo; k--) {
+    const t = slot(k);
+    // Forums take a summer break in July; a meeting only hours ago is not minuted yet.
+    if (dayOf(t).slice(5, 7) === '07' || t > now - 4 * HOUR) continue;
+    past.unshift(t);
+  }
+  return { past, upcoming: slot(0) };
+}
