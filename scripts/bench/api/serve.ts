@@ -2,7 +2,7 @@
 // benchmark's clients do not share its event loop. Configured from the
 // environment as in production (DATA_DIR, NODE_ENV, PORT, HOST). Prints one
 // JSON line when listening, then answers line commands on stdin:
-//   rss  → {"rss":…,"heapUsed":…}
+//   rss  → {"rss":…,"heapUsed":…,"cpu":{"user":…,"system":…}} (cpu in µs since start)
 //   stop → closes the app (so --cpu-prof can write its profile), {"stopped":true}
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -39,7 +39,7 @@ lines.on('line', (line) => {
   const command = line.trim();
   if (command === 'rss') {
     const { rss, heapUsed } = process.memoryUsage();
-    reply({ rss, heapUsed });
+    reply({ rss, heapUsed, cpu: process.cpuUsage() });
   } else if (command === 'stop') {
     void stop();
   }

@@ -26,7 +26,8 @@ export interface ServerProcess {
   spawnToReadyMs: number;
   /** startApp() alone, as the server measured it. */
   startAppMs: number;
-  memory(): Promise<{ rss: number; heapUsed: number }>;
+  /** Memory now, and CPU time (µs) since the process started. */
+  stats(): Promise<{ rss: number; heapUsed: number; cpu: { user: number; system: number } }>;
   stop(): Promise<void>;
 }
 
@@ -90,11 +91,12 @@ export async function startServerProcess(options: ServerOptions): Promise<Server
     port: Number(ready.port),
     spawnToReadyMs,
     startAppMs: Number(ready.startAppMs),
-    async memory() {
+    async stats() {
       const reply = next('rss');
       child.stdin!.write('rss\n');
       const m = await reply;
-      return { rss: Number(m.rss), heapUsed: Number(m.heapUsed) };
+      const cpu = m.cpu as { user: number; system: number };
+      return { rss: Number(m.rss), heapUsed: Number(m.heapUsed), cpu: { user: Number(cpu.user), system: Number(cpu.system) } };
     },
     async stop() {
       if (exited) return;
