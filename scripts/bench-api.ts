@@ -118,9 +118,9 @@ function report(ten: Run, one: Run): string {
   rows.push({ metric: '  latency under read load p50/p95', value: fmt.pair(reads.latency.p50, reads.latency.p95) });
   const writes = t.writes!;
   const oneFile = t.writesOneFile!;
-  rows.push({ metric: `durable writes/s (${WRITE_CLIENTS} clients, saveItem, ${LOAD_SECONDS} s, 10 files)`, value: fmt.rate(writes.perSecond) });
+  rows.push({ metric: `durable writes/s (${WRITE_CLIENTS} clients, saveItem, ${LOAD_SECONDS} s, 10 districts)`, value: fmt.rate(writes.perSecond) });
   rows.push({ metric: '  latency under write load p50/p95', value: fmt.pair(writes.latency.p50, writes.latency.p95) });
-  rows.push({ metric: `durable writes/s (${WRITE_CLIENTS} clients, one district-year file)`, value: fmt.rate(oneFile.perSecond) });
+  rows.push({ metric: `durable writes/s (${WRITE_CLIENTS} clients, one district, same year)`, value: fmt.rate(oneFile.perSecond) });
   rows.push({ metric: '  latency under write load p50/p95', value: fmt.pair(oneFile.latency.p50, oneFile.latency.p95) });
 
   const saveRatio95 = t.save.p95 / o.save.p95;

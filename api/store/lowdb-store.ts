@@ -2,12 +2,12 @@
 //
 //   core.json                  districts, accounts, forums
 //   sessions.json              signed-in sessions (token hashes only)
-//   meetings/<district>/<year>.json   a district's meetings by year of start
+//   meetings/<district>/<forum>/<year>.json   a forum's meetings by year of start
 //   audit/<YYYY-MM>.jsonl      append-only audit log
 //   backups/<YYYY-MM-DD>/      daily copies
 //
-// Meetings are split by district and year so a write rewrites one small
-// file, however long the history grows. All data is held in memory; reads
+// Meetings are split by forum and year so a write rewrites one small file,
+// however long the history grows and however many forums a district has. All data is held in memory; reads
 // never touch the disk.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -42,8 +42,9 @@ const CORE = 'core.json';
 const SESSIONS = 'sessions.json';
 const MEETINGS_DIR = 'meetings';
 
-function meetingFileKey(meeting: Pick<Meeting, 'districtId' | 'startsAt'>): string {
-  return path.join(MEETINGS_DIR, meeting.districtId, `${meeting.startsAt.slice(0, 4)}.json`);
+/** Where a meeting is stored, relative to the data folder (the UTC year of its start). */
+export function meetingFileKey(meeting: Pick<Meeting, 'districtId' | 'forumId' | 'startsAt'>): string {
+  return path.join(MEETINGS_DIR, meeting.districtId, meeting.forumId, `${meeting.startsAt.slice(0, 4)}.json`);
 }
 
 async function loadFile<T>(dataDir: string, relative: string, schema: z.ZodType<T>, empty: T): Promise<Low<T>> {
@@ -67,13 +68,18 @@ async function loadFile<T>(dataDir: string, relative: string, schema: z.ZodType<
   return low;
 }
 
+async function subfolders(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isDirectory()).map((e) => e.name);
+}
+
 async function listMeetingFiles(dataDir: string): Promise<string[]> {
-  const root = path.join(dataDir, MEETINGS_DIR);
-  const districts = await readdir(root, { withFileTypes: true }).catch(() => []);
   const files: string[] = [];
-  for (const d of districts.filter((e) => e.isDirectory())) {
-    for (const name of await readdir(path.join(root, d.name))) {
-      if (/^\d{4}\.json$/.test(name)) files.push(path.join(MEETINGS_DIR, d.name, name));
+  for (const district of await subfolders(path.join(dataDir, MEETINGS_DIR))) {
+    for (const forum of await subfolders(path.join(dataDir, MEETINGS_DIR, district))) {
+      for (const name of await readdir(path.join(dataDir, MEETINGS_DIR, district, forum))) {
+        if (/^\d{4}\.json$/.test(name)) files.push(path.join(MEETINGS_DIR, district, forum, name));
+      }
     }
   }
   return files.sort();
@@ -142,8 +148,6 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
     }
     return low;
   }
-
-  const forumDistrict = (forumId: string) => core.data.forums.find((f) => f.id === forumId)?.districtId;
 
   return {
     wasEmpty,
@@ -223,9 +227,6 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
     },
 
     async listMeetings(query: MeetingQuery) {
-      const districts = new Set<string>();
-      if (query.districtId) districts.add(query.districtId);
-      else if (query.forumIds) for (const f of query.forumIds) districts.add(forumDistrict(f) ?? '');
       const forumIds = query.forumIds && new Set(query.forumIds);
       const fromYear = query.from?.slice(0, 4) ?? '0000';
       const toYear = query.to?.slice(0, 4) ?? '9999';
@@ -233,12 +234,12 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
       const to = query.to ? Date.parse(query.to) : Infinity;
       const found: Meeting[] = [];
       for (const [key, low] of meetingFiles) {
-        const [, district, file] = key.split(path.sep);
+        const [, district, forum, file] = key.split(path.sep);
         const year = file.slice(0, 4);
-        if ((query.districtId || query.forumIds) && !districts.has(district)) continue;
+        if (query.districtId && district !== query.districtId) continue;
+        if (forumIds && !forumIds.has(forum)) continue;
         if (year < fromYear || year > toYear) continue;
         for (const m of low.data.meetings) {
-          if (forumIds && !forumIds.has(m.forumId)) continue;
           const t = Date.parse(m.startsAt);
           if (t >= from && t < to) found.push(m);
         }
@@ -266,7 +267,7 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
       const before = low?.data.meetings.find((m) => m.id === id);
       if (!low || !before) throw notFound('Mötet finns inte.');
       const after = change(before);
-      if (meetingFileKey(after) !== key) throw conflict('Ett möte kan inte flyttas till en annan stadsdel eller ett annat år.');
+      if (meetingFileKey(after) !== key) throw conflict('Ett möte kan inte flyttas till ett annat forum eller ett annat år.');
       const undo = replaceIn(low.data.meetings, before, after);
       await commit(low, auditCtx, 'meeting', id, undo);
       return after;

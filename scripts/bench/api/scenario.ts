@@ -35,7 +35,7 @@ export interface ScenarioResult {
   reads?: LoadResult;
   /** 20 clients on meetings spread over the districts' current-year files. */
   writes?: LoadResult;
-  /** 20 clients on meetings that all live in one district-year file. */
+  /** 20 clients on meetings of one district and year. */
   writesOneFile?: LoadResult;
 }
 
@@ -127,10 +127,10 @@ export async function runScenario(opts: ScenarioOptions): Promise<ScenarioResult
     const d = data.districts[c % data.districts.length].id;
     spread.push(await create(Math.floor(c / data.districts.length), d, latest, forumsOf(d)));
   }
-  progress(`skrivningar: ${WRITE_CLIENTS} klienter i ${LOAD_SECONDS} s, ${new Set(spread.map((m) => m.districtId)).size} filer`);
+  progress(`skrivningar: ${WRITE_CLIENTS} klienter i ${LOAD_SECONDS} s, ${new Set(spread.map((m) => m.districtId)).size} stadsdelar`);
   result.writes = await closedLoop(WRITE_CLIENTS, LOAD_SECONDS, (c, i) => save(spread[c], i));
 
-  progress(`skrivningar: ${WRITE_CLIENTS} klienter i ${LOAD_SECONDS} s, en fil`);
+  progress(`skrivningar: ${WRITE_CLIENTS} klienter i ${LOAD_SECONDS} s, en stadsdel`);
   result.writesOneFile = await closedLoop(WRITE_CLIENTS, LOAD_SECONDS, (c, i) => save(created[c], i));
   return result;
 }

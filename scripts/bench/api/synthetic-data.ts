@@ -21,6 +21,7 @@ import {
 import type { Account, AgendaItem, District, Forum, Meeting } from '../../../api/domain/types.ts';
 import { FORMAT_VERSION, type CoreFile, type MeetingsFile } from '../../../api/store/file-schemas.ts';
 import { Rng } from '../random.ts';
+import { meetingFileKey } from '../../../api/store/lowdb-store.ts';
 
 export interface SyntheticOptions {
   districts: number;
@@ -276,13 +277,13 @@ export async function writeSyntheticData(dataDir: string, opts: SyntheticOptions
     accounts.push(account(`konvenor.${district.id}`, `Sammankallande ${district.name}`, 'convener', district.id, ids.slice(0, 3)));
   }
 
-  // Group by district and UTC year of start, as the store keys its files.
+  // Grouped into files exactly as the store keys them.
   const files = new Map<string, Meeting[]>();
   let meetingCount = 0;
   for (const forum of forums) {
     const areas = districts.find((d) => d.id === forum.districtId)!.areas;
     for (const m of forumMeetings({ forum, areas, years, perYear: opts.meetingsPerYear, actorId: admin.id, rng, newId })) {
-      const key = path.join('meetings', m.districtId, `${m.startsAt.slice(0, 4)}.json`);
+      const key = meetingFileKey(m);
       let list = files.get(key);
       if (!list) files.set(key, (list = []));
       list.push(m);
@@ -293,14 +294,14 @@ export async function writeSyntheticData(dataDir: string, opts: SyntheticOptions
   // The Stockholm reference districts too, so start-up has nothing to add and write.
   const core: CoreFile = { format: FORMAT_VERSION, districts: [...districts, ...missingDistricts(districts)], accounts, forums };
   await mkdir(dataDir, { recursive: true });
-  await writeFile(path.join(dataDir, 'core.json'), JSON.stringify(core, null, 2));
-  for (const districtId of new Set(districts.map((d) => d.id))) await mkdir(path.join(dataDir, 'meetings', districtId), { recursive: true });
+  await writeFile(path.join(dataDir, 'core.json'), JSON.stringify(core));
+  for (const key of files.keys()) await mkdir(path.dirname(path.join(dataDir, key)), { recursive: true });
   await Promise.all(
     [...files].map(([key, meetings]) => {
       meetings.sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0));
       const file: MeetingsFile = { format: FORMAT_VERSION, meetings };
-      // Indented like DurableJsonFile writes it, so sizes and parse times are the real ones.
-      return writeFile(path.join(dataDir, key), JSON.stringify(file, null, 2));
+      // Compact, as DurableJsonFile writes it, so sizes and parse times are the real ones.
+      return writeFile(path.join(dataDir, key), JSON.stringify(file));
     }),
   );
 
