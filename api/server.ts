@@ -1,5 +1,7 @@
-// The one Node process: the built site, /healthz, and the API under /trpc.
+// The one Node process: the built site, /healthz, the API under /trpc and
+// downloads under /export.
 import { createServer, type Server } from 'node:http';
+import { EXPORT_PREFIX, exportsEndpoint } from './http/exports-endpoint.ts';
 import { setSecurityHeaders } from './http/security-headers.ts';
 import { staticFiles } from './http/static-files.ts';
 import { TRPC_PREFIX, trpcEndpoint } from './http/trpc-endpoint.ts';
@@ -14,6 +16,7 @@ export interface ServerOptions {
 export function createAppServer(options: ServerOptions): Server {
   const serveStatic = staticFiles(options.distDir);
   const api = options.api && trpcEndpoint(options.api.services, { trustProxy: options.api.trustProxy });
+  const exports = options.api && exportsEndpoint(options.api.services);
   const started = Date.now();
 
   return createServer((req, res) => {
@@ -21,6 +24,10 @@ export function createAppServer(options: ServerOptions): Server {
     const pathname = (req.url ?? '/').split('?')[0];
     if (api && (pathname === '/trpc' || pathname.startsWith(TRPC_PREFIX))) {
       api(req, res);
+      return;
+    }
+    if (exports && (pathname === '/export' || pathname.startsWith(EXPORT_PREFIX))) {
+      exports(req, res);
       return;
     }
     if (pathname === '/healthz') {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4391);
-// A fresh data folder per run (emptied before the server starts), so demo data is seeded anew.
+// A fresh data folder per run: demo data with a known password, plus a hand-computed district.
 const DATA_DIR = path.join(os.tmpdir(), `vbe-e2e-data-${PORT}`);
 // Debian's chromium (apt-get install chromium); Playwright cannot download its own here.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,7 +34,7 @@ export default defineConfig({
   },
   webServer: {
     // The README's run command, on a test port: builds if needed, then serves.
-    command: `rm -rf '${DATA_DIR}' && node --import tsx scripts/start.ts`,
+    command: `rm -rf '${DATA_DIR}' && node --import tsx test/e2e/fixtures/prepare-data.ts && node --import tsx scripts/start.ts`,
     cwd: '..',
     env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR },
     url: `http://127.0.0.1:${PORT}/healthz`,

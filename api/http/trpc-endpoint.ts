@@ -4,9 +4,9 @@
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
-import { hashSessionToken, isSessionExpired, readSessionCookie } from '../auth/session-token.ts';
 import { appRouter } from '../routers/index.ts';
 import type { Context, Services } from '../trpc/init.ts';
+import { resolveSession } from './session.ts';
 
 export const TRPC_PREFIX = '/trpc/';
 
@@ -42,18 +42,8 @@ export function trpcEndpoint(services: Services, options: { trustProxy: boolean 
       address: req.socket.remoteAddress ?? 'okänd',
       secure: Boolean((req.socket as TLSSocket).encrypted) || forwardedProto.split(',')[0].trim() === 'https',
     };
-    const token = readSessionCookie(req.headers.cookie);
-    if (!token) return ctx;
-    const tokenHash = hashSessionToken(token);
-    const session = await services.store.getSession(tokenHash);
-    if (!session) return ctx;
-    const now = services.now();
-    // An expired session is ignored here (a GET changes nothing) and dropped at the next sign-in.
-    if (isSessionExpired(session, now)) return ctx;
-    const account = await services.store.getAccount(session.accountId);
-    if (!account || account.disabled) return ctx;
-    await services.store.touchSession(tokenHash, now.toISOString());
-    return { ...ctx, session, account };
+    const resolved = await resolveSession(services, req);
+    return resolved ? { ...ctx, ...resolved } : ctx;
   }
 
   const handler = createHTTPHandler({

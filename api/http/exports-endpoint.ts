@@ -1,0 +1,215 @@
+// /export/: downloads and print views of meetings, and the observations CSV.
+// Access is the API's: a meeting is readable exactly when meetings.get would
+// return it (readableMeeting), and anything else is the same 404, so ids of
+// other forums' meetings reveal nothing. Signed out, the browser is sent to
+// the sign-in page and back. Nothing here is cached except the stylesheet.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { canManageDistrict, type Actor } from '../domain/access.ts';
+import { DomainError } from '../domain/errors.ts';
+import { addDays, daysInclusive, isIsoDate } from '../domain/periods.ts';
+import type { Account } from '../domain/types.ts';
+import { agendaDocx } from '../exports/agenda-docx.ts';
+import { meetingView, type MeetingView } from '../exports/export-model.ts';
+import { attachmentDisposition, downloadName } from '../exports/filenames.ts';
+import { meetingIcs } from '../exports/ics.ts';
+import { minutesDocx } from '../exports/minutes-docx.ts';
+import { observationsCsv } from '../exports/observations-csv.ts';
+import { PRINT_CSS } from '../exports/print-css.ts';
+import { agendaHtml, escapeHtml, htmlPage, minutesHtml, PRINT_CSS_PATH } from '../exports/print-html.ts';
+import { readableMeeting } from '../routers/meetings.ts';
+import type { Services } from '../trpc/init.ts';
+import { resolveSession } from './session.ts';
+
+export const EXPORT_PREFIX = '/export/';
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const HTML_TYPE = 'text/html; charset=utf-8';
+
+const MEETING_ROUTE = /^\/export\/mote\/([^/]+)\/(dagordning\.docx|protokoll\.docx|dagordning\.html|protokoll\.html|mote\.ics)$/;
+const CSV_PATH = '/export/lagesbild.csv';
+/** Host header values used in links; anything else (or none) falls back to loopback. */
+const HOST_RE = /^[a-zA-Z0-9.-]+(:\d+)?$/;
+const MAX_PERIOD_DAYS = 366 * 5;
+
+type MeetingFile = 'dagordning.docx' | 'protokoll.docx' | 'dagordning.html' | 'protokoll.html' | 'mote.ics';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: string | Buffer;
+}
+
+export interface ExportsOptions {
+  /** Where the site is reached, for links in calendar files; defaults to PUBLIC_URL. */
+  publicUrl?: string;
+}
+
+/** The PUBLIC_URL origin and path without trailing slash; refused at start if malformed. */
+export function publicBase(value: string | undefined): string | undefined {
+  if (!value?.trim()) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new Error(`PUBLIC_URL måste vara en fullständig adress som https://vbe.example.se (fick "${value}").`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`PUBLIC_URL måste börja med https:// eller http:// (fick "${value}").`);
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+function page(status: number, title: string, paragraphs: string[]): Reply {
+  const body = `<main>
+<h1>${escapeHtml(title)}</h1>
+${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+<p><a href="/arbetsyta/">Till arbetsytan</a></p>
+</main>`;
+  return { status, headers: { 'Content-Type': HTML_TYPE }, body: htmlPage(title, body) };
+}
+
+// One text for "does not exist" and "not yours": they must be indistinguishable.
+const notFoundPage = () => page(404, 'Hittades inte', ['Det du söker finns inte, eller så har du inte behörighet till det.']);
+const internalErrorPage = () => page(500, 'Något gick fel', ['Ett internt fel inträffade. Försök igen om en stund.']);
+
+function download(type: string, name: ReturnType<typeof downloadName>, body: string | Buffer): Reply {
+  return { status: 200, headers: { 'Content-Type': type, 'Content-Disposition': attachmentDisposition(name) }, body };
+}
+
+function send(req: IncomingMessage, res: ServerResponse, reply: Reply): void {
+  const body = typeof reply.body === 'string' ? Buffer.from(reply.body, 'utf8') : reply.body;
+  res.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(body.length) });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+const actorOf = (account: Account): Actor => ({ id: account.id, role: account.role, districtId: account.districtId, forumIds: account.forumIds });
+
+/** A day's margin either side, as lagesbild.compile does; none at the ends of the calendar. */
+function dayBound(day: string, days: number): string | undefined {
+  try {
+    return `${addDays(day, days)}T00:00:00Z`;
+  } catch {
+    return undefined;
+  }
+}
+
+export function exportsEndpoint(services: Services, options: ExportsOptions = {}) {
+  const configuredBase = publicBase(options.publicUrl ?? process.env.PUBLIC_URL);
+
+  function baseUrl(req: IncomingMessage): string {
+    if (configuredBase) return configuredBase;
+    // The Host header is the client's to choose: only a plain host[:port] goes into a link.
+    const host = req.headers.host ?? '';
+    return `http://${HOST_RE.test(host) ? host : '127.0.0.1'}`;
+  }
+
+  async function meetingFile(req: IncomingMessage, actor: Actor, meetingId: string, file: MeetingFile): Promise<Reply> {
+    let view: MeetingView;
+    try {
+      const meeting = await readableMeeting(services.store, actor, meetingId);
+      const forum = await services.store.getForum(meeting.forumId);
+      if (!forum) return notFoundPage();
+      view = meetingView(meeting, forum);
+    } catch (err) {
+      if (err instanceof DomainError && err.code === 'NOT_FOUND') return notFoundPage();
+      throw err;
+    }
+    switch (file) {
+      case 'dagordning.docx':
+        return download(DOCX_TYPE, downloadName('dagordning', view.forumName, view.day, 'docx'), await agendaDocx(view));
+      case 'protokoll.docx':
+        return download(DOCX_TYPE, downloadName('protokoll', view.forumName, view.day, 'docx'), await minutesDocx(view));
+      case 'dagordning.html':
+        return { status: 200, headers: { 'Content-Type': HTML_TYPE }, body: agendaHtml(view) };
+      case 'protokoll.html':
+        return { status: 200, headers: { 'Content-Type': HTML_TYPE }, body: minutesHtml(view) };
+      case 'mote.ics': {
+        const ics = meetingIcs(view, { now: services.now(), baseUrl: baseUrl(req) });
+        return download('text/calendar; charset=utf-8', downloadName('mote', view.forumName, view.day, 'ics'), ics);
+      }
+    }
+  }
+
+  async function observations(actor: Actor, params: URLSearchParams): Promise<Reply> {
+    const district = params.get('district')?.trim() ?? '';
+    const from = params.get('from') ?? '';
+    const to = params.get('to') ?? '';
+    const problems: string[] = [];
+    if (!district) problems.push('Parametern district saknas: ange stadsdelens id, till exempel district=rinkeby-kista.');
+    else if (district.length > 100) problems.push('Parametern district är för lång.');
+    if (!isIsoDate(from)) problems.push('Parametern from måste vara ett giltigt datum som ÅÅÅÅ-MM-DD.');
+    if (!isIsoDate(to)) problems.push('Parametern to måste vara ett giltigt datum som ÅÅÅÅ-MM-DD.');
+    if (isIsoDate(from) && isIsoDate(to)) {
+      if (to < from) problems.push('Parametern to måste vara samma dag som from eller senare.');
+      else if (daysInclusive(from, to) > MAX_PERIOD_DAYS) problems.push('Perioden från from till to får vara högst fem år.');
+    }
+    if (problems.length) return page(400, 'Felaktig begäran', problems);
+
+    // 403, not 404: district ids are public (districts.list), so refusing reveals nothing,
+    // and it says why, as the API's FORBIDDEN does.
+    if (!canManageDistrict(actor, district)) {
+      return page(403, 'Ingen behörighet', [
+        'Du har inte behörighet att ladda ner observationer för den här stadsdelen. Det får den lokala samordnaren för stadsdelen eller en administratör göra.',
+      ]);
+    }
+    const found = await services.store.getDistrict(district);
+    if (!found) return page(400, 'Felaktig begäran', ['Parametern district: stadsdelen finns inte.']);
+
+    const meetings = await services.store.listMeetings({ districtId: found.id, from: dayBound(from, -1), to: dayBound(to, 2) });
+    const forums = await services.store.listForums({ districtId: found.id });
+    const csv = observationsCsv(meetings, forums, { districtId: found.id, from, to });
+    return download('text/csv; charset=utf-8', downloadName('observationer', found.name, `${from}-till-${to}`, 'csv'), csv);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<Reply> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      return page(405, 'Metoden stöds inte', ['Nedladdningar hämtas med GET.']);
+    }
+    // A download can carry minutes: no other site may fetch or embed one.
+    if (req.headers['sec-fetch-site'] === 'cross-site') {
+      return page(403, 'Ingen behörighet', ['Nedladdningar från andra webbplatser tas inte emot.']);
+    }
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      return notFoundPage();
+    }
+
+    if (url.pathname === PRINT_CSS_PATH) {
+      res.setHeader('Cache-Control', 'public, max-age=3600');
+      return { status: 200, headers: { 'Content-Type': 'text/css; charset=utf-8' }, body: PRINT_CSS };
+    }
+    const meetingMatch = MEETING_ROUTE.exec(url.pathname);
+    if (!meetingMatch && url.pathname !== CSV_PATH) return notFoundPage();
+
+    const signedIn = await resolveSession(services, req);
+    if (!signedIn) {
+      const back = url.pathname + url.search;
+      return { status: 303, headers: { Location: `/logga-in/?tillbaka=${encodeURIComponent(back)}`, 'Content-Type': HTML_TYPE }, body: '' };
+    }
+    const actor = actorOf(signedIn.account);
+
+    if (!meetingMatch) return observations(actor, url.searchParams);
+    let meetingId: string;
+    try {
+      meetingId = decodeURIComponent(meetingMatch[1]).trim();
+    } catch {
+      return notFoundPage();
+    }
+    if (!meetingId || meetingId.length > 100) return notFoundPage();
+    return meetingFile(req, actor, meetingId, meetingMatch[2] as MeetingFile);
+  }
+
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    res.setHeader('Cache-Control', 'no-store');
+    handle(req, res)
+      .then((reply) => send(req, res, reply))
+      .catch((err) => {
+        // Never the URL or the content: they may identify a meeting's notes.
+        console.error('Exporten misslyckades:', err);
+        if (res.headersSent) return void res.end();
+        res.setHeader('Cache-Control', 'no-store');
+        send(req, res, internalErrorPage());
+      });
+  };
+}

@@ -1,0 +1,56 @@
+// Every workspace page: checks the session (signed-out users go to sign-in
+// and come back), shows who is signed in, and gives the page the account.
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { ROLE_LABELS } from '../../../api/domain/codes.ts';
+import { api, signInUrl, type Account } from '../../lib/workspace/api.ts';
+import { Loading, Problem } from './states.tsx';
+import { useLoad } from './use-load.ts';
+
+const AccountContext = createContext<Account | null>(null);
+
+export function useAccount(): Account {
+  const account = useContext(AccountContext);
+  if (!account) throw new Error('useAccount utanför Shell');
+  return account;
+}
+
+function SignedInBar({ account }: { account: Account }) {
+  const [leaving, setLeaving] = useState(false);
+  async function signOut() {
+    setLeaving(true);
+    await api.auth.logout.mutate().catch(() => undefined);
+    location.assign('/logga-in/?utloggad=1');
+  }
+  return (
+    <div className="ws-bar">
+      <nav aria-label="Arbetsyta" className="ws-bar-nav">
+        <a href="/arbetsyta/">Mina forum</a>
+        {account.role !== 'convener' && <a href="/arbetsyta/oversikt/">Översikt för stadsdelen</a>}
+      </nav>
+      <p className="ws-who">
+        Inloggad som <strong>{account.displayName}</strong>, {ROLE_LABELS[account.role].toLowerCase()}
+      </p>
+      <button type="button" className="ws-signout" onClick={signOut} disabled={leaving}>
+        {leaving ? 'Loggar ut …' : 'Logga ut'}
+      </button>
+    </div>
+  );
+}
+
+export function Shell({ children }: { children: ReactNode }) {
+  const [me, reload] = useLoad(() => api.auth.me.query(), []);
+  const signedOut = me.state === 'ready' && !me.data.account;
+  useEffect(() => {
+    if (signedOut) location.replace(signInUrl());
+  }, [signedOut]);
+
+  if (me.state === 'loading') return <Loading what="din inloggning" />;
+  if (me.state === 'failed') return <Problem problem={me.problem} retry={reload} />;
+  if (!me.data.account) return <Loading what="inloggningssidan" />;
+  return (
+    <AccountContext.Provider value={me.data.account}>
+      <SignedInBar account={me.data.account} />
+      {children}
+    </AccountContext.Provider>
+  );
+}

@@ -1,0 +1,24 @@
+// Downloads of the agenda and minutes, served and access-checked by the server.
+import type { Meeting } from '../../../lib/workspace/api.ts';
+
+export function ExportLinks({ meeting }: { meeting: Meeting }) {
+  const base = `/export/mote/${encodeURIComponent(meeting.id)}`;
+  return (
+    <section className="ws-section" aria-labelledby="ladda-ned">
+      <h2 id="ladda-ned" tabIndex={-1}>
+        Ladda ned och skriv ut
+      </h2>
+      <ul className="ws-list">
+        <li>
+          Dagordning: <a href={`${base}/dagordning.docx`}>Word (DOCX)</a> · <a href={`${base}/dagordning.html`}>utskriftsvy</a>
+        </li>
+        <li>
+          Protokoll: <a href={`${base}/protokoll.docx`}>Word (DOCX)</a> · <a href={`${base}/protokoll.html`}>utskriftsvy</a>
+        </li>
+        <li>
+          <a href={`${base}/mote.ics`}>Kalenderinbjudan (ICS)</a> med dagordningen och en länk tillbaka hit
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+// The minutes of a meeting, item by item. Editable until approved; then the
+// same content as plain text.
+import { useId } from 'react';
+import { stockholmInputValues } from '../../../../api/domain/swedish-format.ts';
+import type { Meeting } from '../../../lib/workspace/api.ts';
+import { MinutesItemEditor } from './MinutesItemEditor.tsx';
+import { MinutesItemView } from './MinutesItemView.tsx';
+
+interface Props {
+  meeting: Meeting;
+  /** Place names to suggest for observations (districts.areas). */
+  areas: string[];
+  onSaved: (meeting: Meeting) => void;
+}
+
+export function MinutesEditor({ meeting, areas, onSaved }: Props) {
+  const headingId = useId();
+  const locked = meeting.status === 'approved';
+  const defaultDate = stockholmInputValues(meeting.startsAt).date;
+
+  return (
+    <section aria-labelledby={headingId} className="ws-section ws-minutes">
+      <h2 id={headingId}>Protokoll</h2>
+      {locked ? (
+        <p className="ws-lock">Protokollet är justerat och låst. Det kan inte ändras förrän en lokal samordnare öppnar det igen.</p>
+      ) : (
+        <p className="ws-hint">
+          Skriv avidentifierat: inga namn, personnummer, telefonnummer, e-postadresser eller adresser. Varje punkt sparas när du slutar
+          skriva, när du lämnar punkten och när du väljer ”Spara punkt”. Tills dess finns det du skrivit kvar som utkast i den här
+          webbläsaren.
+        </p>
+      )}
+      {meeting.agenda.map((item, i) =>
+        locked ? (
+          <div key={item.id} className={item.kind === 'vbe' ? 'ws-minutes-item ws-agenda-vbe' : 'ws-minutes-item'}>
+            <h3>
+              § {i + 1} {item.title}
+            </h3>
+            <MinutesItemView minutes={meeting.minutes[item.id]} isVbe={item.kind === 'vbe'} />
+          </div>
+        ) : (
+          // Keyed by meeting and item: a new meeting or a reopened one starts from the server's minutes.
+          <MinutesItemEditor
+            key={`${meeting.id}:${item.id}`}
+            meeting={meeting}
+            item={item}
+            number={i + 1}
+            areas={areas}
+            defaultDate={defaultDate}
+            onSaved={onSaved}
+          />
+        ),
+      )}
+    </section>
+  );
+}

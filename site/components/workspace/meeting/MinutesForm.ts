@@ -1,0 +1,263 @@
+// The editable shape of one agenda item's minutes and the pure rules around
+// it: what counts as a change, what must be filled in, what is sent, and how
+// the server's dotted field paths map back onto the rows on screen.
+import { VBE_STATUSES, type Category, type Milieu, type Source, type VbeStatus } from '../../../../api/domain/codes.ts';
+import type { VbeInput } from '../../../../api/domain/minutes.ts';
+import { isIsoDate } from '../../../../api/domain/periods.ts';
+import type { ItemMinutes, VbeRecord } from '../../../../api/domain/types.ts';
+
+export interface ObservationRow {
+  /** Local identity on screen; stable while rows are added and removed. */
+  key: string;
+  /** The server's id once saved, sent back so the record is edited, not replaced. */
+  id?: string;
+  milieu: Milieu | '';
+  category: Category | '';
+  source: Source | '';
+  area: string;
+  /** As typed: a number input gives text, and may be empty mid-edit. */
+  count: string;
+  date: string;
+  text: string;
+}
+
+export interface ActionRow {
+  key: string;
+  id?: string;
+  text: string;
+  owner: string;
+  due: string;
+  /** Shown only; completion is kept by the server when an action is edited. */
+  completedAt?: string;
+}
+
+export interface VbeFormState {
+  status: VbeStatus | '';
+  observations: ObservationRow[];
+  actions: ActionRow[];
+}
+
+export interface ItemForm {
+  text: string;
+  /** Only on the VBE item. */
+  vbe?: VbeFormState;
+}
+
+/** Messages by local field key: `text`, `vbe.status`, `obs.<rowKey>.<field>`, `act.<rowKey>.<field>`. */
+export type FieldErrors = Record<string, string>;
+
+export const OBSERVATION_FIELDS = ['milieu', 'category', 'source', 'area', 'count', 'date', 'text'] as const;
+export const ACTION_FIELDS = ['text', 'owner', 'due'] as const;
+export const OBSERVATION_TEXT_MAX = 500;
+
+let counter = 0;
+export function newKey(): string {
+  counter += 1;
+  return `r${counter}`;
+}
+
+export function emptyObservation(date: string): ObservationRow {
+  return { key: newKey(), milieu: '', category: '', source: '', area: '', count: '1', date, text: '' };
+}
+
+export function emptyAction(): ActionRow {
+  return { key: newKey(), text: '', owner: '', due: '' };
+}
+
+export function emptyVbe(): VbeFormState {
+  return { status: '', observations: [], actions: [] };
+}
+
+export function formFromMinutes(minutes: ItemMinutes | undefined, isVbe: boolean): ItemForm {
+  const form: ItemForm = { text: minutes?.text ?? '' };
+  if (!isVbe) return form;
+  const vbe = minutes?.vbe;
+  form.vbe = {
+    status: vbe?.status ?? '',
+    observations: (vbe?.observations ?? []).map((o) => ({
+      key: newKey(),
+      id: o.id,
+      milieu: o.milieu,
+      category: o.category,
+      source: o.source,
+      area: o.area,
+      count: String(o.count),
+      date: o.date,
+      text: o.text,
+    })),
+    actions: (vbe?.actions ?? []).map((a) => {
+      const row: ActionRow = { key: newKey(), id: a.id, text: a.text, owner: a.owner, due: a.due };
+      if (a.completedAt) row.completedAt = a.completedAt;
+      return row;
+    }),
+  };
+  return form;
+}
+
+const countKey = (c: string) => (/^\d+$/.test(c.trim()) ? String(Number(c.trim())) : c.trim());
+
+/** The VBE content as the server would store it; ids and local keys do not count. */
+export function vbeContentKey(vbe: VbeFormState | undefined): string {
+  const v = vbe ?? emptyVbe();
+  return JSON.stringify([
+    v.status,
+    v.observations.map((o) => [o.milieu, o.category, o.source, o.area.trim(), countKey(o.count), o.date, o.text.trim()]),
+    v.actions.map((a) => [a.text.trim(), a.owner.trim(), a.due]),
+  ]);
+}
+
+/** The server trims text, so surrounding white space is not a change. */
+export function contentKey(form: ItemForm): string {
+  return JSON.stringify([form.text.trim(), vbeContentKey(form.vbe)]);
+}
+
+export function sameContent(a: ItemForm, b: ItemForm): boolean {
+  return contentKey(a) === contentKey(b);
+}
+
+/** What must be filled in before the VBE record can be sent (the server checks the same). */
+export function validate(form: ItemForm): FieldErrors {
+  const errors: FieldErrors = {};
+  const vbe = form.vbe;
+  if (!vbe) return errors;
+  if (vbe.status === '' && (vbe.observations.length > 0 || vbe.actions.length > 0)) {
+    errors['vbe.status'] = 'Välj om VBE-frågan togs upp. Observationer och åtgärder sparas först då.';
+  }
+  for (const o of vbe.observations) {
+    const k = `obs.${o.key}.`;
+    if (!o.milieu) errors[`${k}milieu`] = 'Välj en miljö.';
+    if (!o.category) errors[`${k}category`] = 'Välj en kategori.';
+    if (!o.source) errors[`${k}source`] = 'Välj en källa.';
+    if (!o.area.trim()) errors[`${k}area`] = 'Ange ett område: ett ortnamn, aldrig en adress.';
+    const count = Number(o.count.trim());
+    if (!/^\d+$/.test(o.count.trim()) || count < 1 || count > 10000) errors[`${k}count`] = 'Ange ett antal mellan 1 och 10 000.';
+    if (!isIsoDate(o.date)) errors[`${k}date`] = 'Ange ett datum.';
+    if (o.text.length > OBSERVATION_TEXT_MAX) errors[`${k}text`] = `Högst ${OBSERVATION_TEXT_MAX} tecken.`;
+  }
+  for (const a of vbe.actions) {
+    const k = `act.${a.key}.`;
+    if (!a.text.trim()) errors[`${k}text`] = 'Ange vad som ska göras.';
+    if (!a.owner.trim()) errors[`${k}owner`] = 'Ange en ansvarig roll eller organisation.';
+    if (!isIsoDate(a.due)) errors[`${k}due`] = 'Ange ett datum.';
+  }
+  return errors;
+}
+
+/** Field keys in the order they appear on screen, to focus the first invalid one. */
+export function fieldOrder(form: ItemForm): string[] {
+  const keys = ['text'];
+  if (!form.vbe) return keys;
+  keys.push('vbe.status');
+  for (const o of form.vbe.observations) for (const f of OBSERVATION_FIELDS) keys.push(`obs.${o.key}.${f}`);
+  for (const a of form.vbe.actions) for (const f of ACTION_FIELDS) keys.push(`act.${a.key}.${f}`);
+  return keys;
+}
+
+export function firstInvalid(form: ItemForm, errors: FieldErrors): string | undefined {
+  return fieldOrder(form).find((k) => k in errors) ?? Object.keys(errors)[0];
+}
+
+export interface SendPlan {
+  kind: 'send';
+  text: string;
+  vbe?: VbeInput;
+  /** Row keys in the order sent: the server's answer and its field paths follow this order. */
+  observationKeys: string[];
+  actionKeys: string[];
+  /** VBE changes that could not go yet (no status, or fields missing). */
+  heldBack: boolean;
+}
+
+export type SavePlan =
+  | { kind: 'nothing' }
+  | { kind: 'invalid'; errors: FieldErrors }
+  | { kind: 'held-back' }
+  | SendPlan;
+
+export type SaveMode = 'explicit' | 'auto';
+
+/**
+ * What to send for the form against the last saved state. An explicit save
+ * with missing fields sends nothing and points at them; an autosave sends
+ * the text and holds back an incomplete VBE record without complaining.
+ */
+export function planSave(form: ItemForm, saved: ItemForm, mode: SaveMode): SavePlan {
+  const textChanged = form.text.trim() !== saved.text.trim();
+  const vbeChanged = !!form.vbe && vbeContentKey(form.vbe) !== vbeContentKey(saved.vbe);
+  if (!textChanged && !vbeChanged) return { kind: 'nothing' };
+  const errors = validate(form);
+  if (mode === 'explicit' && Object.keys(errors).length > 0) return { kind: 'invalid', errors };
+  const vbeReady = !!form.vbe && form.vbe.status !== '' && Object.keys(errors).length === 0;
+  const sendVbe = vbeChanged && vbeReady;
+  if (!textChanged && !sendVbe) return { kind: 'held-back' };
+  const plan: SendPlan = { kind: 'send', text: form.text, observationKeys: [], actionKeys: [], heldBack: vbeChanged && !sendVbe };
+  if (sendVbe && form.vbe) {
+    plan.vbe = toVbeInput(form.vbe);
+    plan.observationKeys = form.vbe.observations.map((o) => o.key);
+    plan.actionKeys = form.vbe.actions.map((a) => a.key);
+  }
+  return plan;
+}
+
+/** Only for a validated form: the selects are filled in and the count is a number. */
+export function toVbeInput(vbe: VbeFormState): VbeInput {
+  return {
+    status: vbe.status as VbeStatus,
+    observations: vbe.observations.map((o) => ({
+      ...(o.id ? { id: o.id } : {}),
+      milieu: o.milieu as Milieu,
+      category: o.category as Category,
+      source: o.source as Source,
+      area: o.area.trim(),
+      count: Number(o.count.trim()),
+      date: o.date,
+      text: o.text.trim(),
+    })),
+    actions: vbe.actions.map((a) => ({ ...(a.id ? { id: a.id } : {}), text: a.text.trim(), owner: a.owner.trim(), due: a.due })),
+  };
+}
+
+/** Gives the rows that were sent the ids the server assigned, so the next save edits them. */
+export function withSavedIds(form: ItemForm, plan: SendPlan, saved: VbeRecord | undefined): ItemForm {
+  if (!form.vbe || !plan.vbe || !saved) return form;
+  const obsIds = new Map(plan.observationKeys.map((k, i) => [k, saved.observations[i]?.id]));
+  const actions = new Map(plan.actionKeys.map((k, i) => [k, saved.actions[i]]));
+  return {
+    ...form,
+    vbe: {
+      ...form.vbe,
+      observations: form.vbe.observations.map((o) => {
+        const id = obsIds.get(o.key);
+        return id ? { ...o, id } : o;
+      }),
+      actions: form.vbe.actions.map((a) => {
+        const s = actions.get(a.key);
+        if (!s) return a;
+        const row: ActionRow = { ...a, id: s.id };
+        if (s.completedAt) row.completedAt = s.completedAt;
+        return row;
+      }),
+    },
+  };
+}
+
+/** Turns the server's dotted paths (by index as sent) into local field keys (by row). */
+export function localFieldErrors(
+  fields: Record<string, string>,
+  plan: Pick<SendPlan, 'observationKeys' | 'actionKeys'>,
+): { errors: FieldErrors; unplaced: string[] } {
+  const errors: FieldErrors = {};
+  const unplaced: string[] = [];
+  for (const [path, message] of Object.entries(fields)) {
+    const row = /^vbe\.(observations|actions)\.(\d+)\.(\w+)$/.exec(path);
+    const rowKey = row && (row[1] === 'observations' ? plan.observationKeys : plan.actionKeys)[Number(row[2])];
+    if (path === 'text' || path === 'vbe.status') errors[path] = message;
+    else if (row && rowKey) errors[`${row[1] === 'observations' ? 'obs' : 'act'}.${rowKey}.${row[3]}`] = message;
+    else unplaced.push(message);
+  }
+  return { errors, unplaced };
+}
+
+export function isVbeStatus(value: unknown): value is VbeStatus {
+  return (VBE_STATUSES as readonly unknown[]).includes(value);
+}

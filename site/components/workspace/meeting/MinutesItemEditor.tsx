@@ -1,0 +1,113 @@
+// One agenda item in the minutes: notes, and for the VBE item the structured
+// record. Saves on "Spara punkt N", 1.5 s after typing stops, and when focus
+// leaves the item.
+import { useEffect, useId, useState, type FocusEvent } from 'react';
+import type { AgendaItem } from '../../../../api/domain/types.ts';
+import type { Meeting } from '../../../lib/workspace/api.ts';
+import { MinutesDraftNotice } from './MinutesDraftNotice.tsx';
+import { Field } from './MinutesField.tsx';
+import type { VbeFormState } from './MinutesForm.ts';
+import { MinutesItemView } from './MinutesItemView.tsx';
+import { MinutesSaveState } from './MinutesSaveState.tsx';
+import { useItemSaver } from './MinutesSaver.ts';
+import { VbeForm } from './VbeForm.tsx';
+
+interface Props {
+  meeting: Meeting;
+  item: AgendaItem;
+  number: number;
+  areas: string[];
+  defaultDate: string;
+  onSaved: (meeting: Meeting) => void;
+}
+
+export function MinutesItemEditor({ meeting, item, number, areas, defaultDate, onSaved }: Props) {
+  const saver = useItemSaver(meeting, item, onSaved);
+  const base = useId();
+  const idFor = (fieldKey: string) => `${base}-${fieldKey.replace(/\./g, '-')}`;
+  const headingId = `${base}-rubrik`;
+  const isVbe = item.kind === 'vbe';
+  const [focusText, setFocusText] = useState(false);
+
+  const { focusKey, focused } = saver;
+  useEffect(() => {
+    if (!focusKey) return;
+    document.getElementById(`${base}-${focusKey.replace(/\./g, '-')}`)?.focus();
+    focused();
+  }, [focusKey, focused, base]);
+
+  // After the draft notice's buttons disappear, continue where one writes.
+  useEffect(() => {
+    if (!focusText) return;
+    document.getElementById(`${base}-text`)?.focus();
+    setFocusText(false);
+  }, [focusText, base]);
+
+  function leave(event: FocusEvent<HTMLDivElement>) {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) saver.save('auto');
+  }
+
+  function changeVbe(update: (vbe: VbeFormState) => VbeFormState, touched?: string[]) {
+    saver.change((f) => (f.vbe ? { ...f, vbe: update(f.vbe) } : f), touched);
+  }
+
+  return (
+    <div className={isVbe ? 'ws-minutes-item ws-agenda-vbe' : 'ws-minutes-item'} onBlur={leave}>
+      <h3 id={headingId}>
+        § {number} {item.title}
+      </h3>
+      {item.prompts.length > 0 && (
+        <ul className="ws-prompts" aria-label={`Frågor till punkt ${number}`}>
+          {item.prompts.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      {saver.pendingDraft ? (
+        <>
+          <MinutesDraftNotice
+            draft={saver.pendingDraft}
+            number={number}
+            onRestore={() => {
+              saver.restoreDraft();
+              setFocusText(true);
+            }}
+            onDiscard={() => {
+              saver.discardDraft();
+              setFocusText(true);
+            }}
+          />
+          <MinutesItemView minutes={meeting.minutes[item.id]} isVbe={isVbe} />
+        </>
+      ) : (
+        <>
+          <Field id={idFor('text')} label={`Anteckningar till punkt ${number}`} labelClassName="ws-visually-hidden" error={saver.errors.text}>
+            {(control) => (
+              <textarea
+                {...control}
+                rows={4}
+                maxLength={20000}
+                value={saver.form.text}
+                onChange={(e) => {
+                  const text = e.target.value;
+                  saver.change((f) => ({ ...f, text }), ['text']);
+                }}
+              />
+            )}
+          </Field>
+          {isVbe && saver.form.vbe && (
+            <VbeForm vbe={saver.form.vbe} errors={saver.errors} idFor={idFor} areas={areas} defaultDate={defaultDate} onChange={changeVbe} />
+          )}
+        </>
+      )}
+      <div className="ws-actions">
+        {!saver.pendingDraft && (
+          <button type="button" className="ws-primary" onClick={() => saver.save('explicit')}>
+            Spara punkt {number}
+          </button>
+        )}
+        <MinutesSaveState status={saver.status} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,205 @@
+// One agenda item's form, its saving and its local draft. One save in flight
+// at a time; a change or click during it is saved right after. The form is
+// never replaced by the server's answer (that would eat what is typed during
+// the save); only the ids the server assigns are taken over.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AgendaItem } from '../../../../api/domain/types.ts';
+import { api, problemOf, type Meeting } from '../../../lib/workspace/api.ts';
+import { browserStorage, clearDraft, draftDiffers, draftKey, readDraft, writeDraft, type StoredDraft } from './draft.ts';
+import {
+  contentKey,
+  firstInvalid,
+  formFromMinutes,
+  localFieldErrors,
+  planSave,
+  withSavedIds,
+  type FieldErrors,
+  type ItemForm,
+  type SaveMode,
+} from './MinutesForm.ts';
+
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'unchanged' }
+  | { kind: 'held-back' }
+  | { kind: 'restored' }
+  | { kind: 'failed'; reason: string }
+  | { kind: 'signed-out'; draftKept: boolean };
+
+export const AUTOSAVE_DELAY_MS = 1500;
+
+export interface ItemSaver {
+  form: ItemForm;
+  status: SaveStatus;
+  errors: FieldErrors;
+  /** An older local draft that differs from the server, waiting for the user's choice. */
+  pendingDraft: StoredDraft | null;
+  /** Set after a refused explicit save; the view focuses it and calls `focused`. */
+  focusKey: string | null;
+  focused: () => void;
+  /** `touched` are field keys whose error goes away because the user changed them. */
+  change: (update: (form: ItemForm) => ItemForm, touched?: string[]) => void;
+  save: (mode: SaveMode) => void;
+  restoreDraft: () => void;
+  discardDraft: () => void;
+}
+
+function without(errors: FieldErrors, keys: string[]): FieldErrors {
+  if (!keys.some((k) => k in errors)) return errors;
+  const rest = { ...errors };
+  for (const k of keys) delete rest[k];
+  return rest;
+}
+
+function errorSummary(errors: FieldErrors, unplaced: string[]): string {
+  const messages = [...Object.values(errors), ...unplaced];
+  const more = messages.length - 1;
+  return more > 0 ? `${messages[0]} (och ${more} fel till, se markeringarna)` : (messages[0] ?? '');
+}
+
+export function useItemSaver(meeting: Meeting, item: AgendaItem, onSaved: (meeting: Meeting) => void): ItemSaver {
+  const meetingId = meeting.id;
+  const key = draftKey(meetingId, item.id);
+  const [start] = useState(() => {
+    const server = formFromMinutes(meeting.minutes[item.id], item.kind === 'vbe');
+    const stored = readDraft(browserStorage(), key);
+    return { server, stored, offer: stored && draftDiffers(stored, server) ? stored : null };
+  });
+  const [form, setForm] = useState(start.server);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [pendingDraft, setPendingDraft] = useState(start.offer);
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const focused = useCallback(() => setFocusKey(null), []);
+
+  // Async work reads these, never a render's stale closure.
+  const formRef = useRef(form);
+  const savedRef = useRef(start.server);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const inFlight = useRef(false);
+  const again = useRef<SaveMode | null>(null);
+  const draftKept = useRef(true);
+  const onSavedRef = useRef(onSaved);
+  useEffect(() => {
+    onSavedRef.current = onSaved;
+  }, [onSaved]);
+
+  useEffect(() => {
+    // A draft identical to the server's minutes has done its job.
+    if (start.stored && !start.offer) clearDraft(browserStorage(), key);
+    return () => clearTimeout(timer.current);
+  }, [start, key]);
+
+  function persist(next: ItemForm) {
+    const storage = browserStorage();
+    if (contentKey(next) === contentKey(savedRef.current)) {
+      clearDraft(storage, key);
+      draftKept.current = true;
+    } else {
+      draftKept.current = writeDraft(storage, key, next);
+    }
+  }
+
+  function setFormNow(next: ItemForm) {
+    formRef.current = next;
+    setForm(next);
+  }
+
+  function change(update: (form: ItemForm) => ItemForm, touched: string[] = []) {
+    const next = update(formRef.current);
+    setFormNow(next);
+    if (touched.length) setErrors((e) => without(e, touched));
+    // "Sparat kl. …" would be untrue now; an empty live region says nothing while typing.
+    setStatus((s) => (s.kind === 'saved' || s.kind === 'unchanged' || s.kind === 'restored' ? { kind: 'idle' } : s));
+    persist(next);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void save('auto'), AUTOSAVE_DELAY_MS);
+  }
+
+  async function save(mode: SaveMode): Promise<void> {
+    clearTimeout(timer.current);
+    if (inFlight.current) {
+      if (mode === 'explicit' || !again.current) again.current = mode;
+      return;
+    }
+    const plan = planSave(formRef.current, savedRef.current, mode);
+    if (plan.kind === 'nothing') {
+      if (mode === 'explicit') setStatus({ kind: 'unchanged' });
+      return;
+    }
+    if (plan.kind === 'invalid') {
+      setErrors(plan.errors);
+      const count = Object.keys(plan.errors).length;
+      setStatus({ kind: 'failed', reason: count === 1 ? 'ett fält behöver fyllas i eller rättas.' : `${count} fält behöver fyllas i eller rättas.` });
+      setFocusKey(firstInvalid(formRef.current, plan.errors) ?? null);
+      return;
+    }
+    if (plan.kind === 'held-back') {
+      setStatus({ kind: 'held-back' });
+      return;
+    }
+
+    inFlight.current = true;
+    setStatus({ kind: 'saving' });
+    try {
+      const updated = await api.minutes.saveItem.mutate({ meetingId, itemId: item.id, text: plan.text, vbe: plan.vbe });
+      const minutes = updated.minutes[item.id];
+      savedRef.current = formFromMinutes(minutes, item.kind === 'vbe');
+      setFormNow(withSavedIds(formRef.current, plan, minutes?.vbe));
+      persist(formRef.current);
+      setErrors((e) => (plan.vbe ? {} : without(e, ['text'])));
+      setStatus(plan.heldBack ? { kind: 'held-back' } : { kind: 'saved', at: new Date() });
+      onSavedRef.current(updated);
+    } catch (err) {
+      const problem = problemOf(err);
+      if (problem.code === 'UNAUTHORIZED') {
+        persist(formRef.current);
+        setStatus({ kind: 'signed-out', draftKept: draftKept.current });
+        again.current = null;
+      } else {
+        const placed = localFieldErrors(problem.fields, plan);
+        const found = Object.keys(placed.errors).length > 0;
+        if (found) {
+          setErrors((e) => ({ ...e, ...placed.errors }));
+          if (mode === 'explicit') setFocusKey(firstInvalid(formRef.current, placed.errors) ?? null);
+        }
+        setStatus({ kind: 'failed', reason: found || placed.unplaced.length ? errorSummary(placed.errors, placed.unplaced) : problem.message });
+      }
+    } finally {
+      inFlight.current = false;
+    }
+    const next = again.current;
+    again.current = null;
+    if (next) await save(next);
+  }
+
+  function restoreDraft() {
+    if (!pendingDraft) return;
+    setFormNow(pendingDraft.form);
+    setPendingDraft(null);
+    persist(pendingDraft.form);
+    setErrors({});
+    // Not sent yet: the user looks it over and saves.
+    setStatus({ kind: 'restored' });
+  }
+
+  function discardDraft() {
+    clearDraft(browserStorage(), key);
+    setPendingDraft(null);
+  }
+
+  return {
+    form,
+    status,
+    errors,
+    pendingDraft,
+    focusKey,
+    focused,
+    change,
+    save: (mode) => void save(mode),
+    restoreDraft,
+    discardDraft,
+  };
+}

@@ -1,0 +1,48 @@
+// The workspace's one way to the API: @trpc/client over plain JSON, with
+// the header the server requires of every change.
+import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
+import type { inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from '../../../api/routers/index.ts';
+
+export const api = createTRPCClient<AppRouter>({
+  links: [httpLink({ url: '/trpc', headers: { 'x-vbe-client': 'web' } })],
+});
+
+export type Outputs = inferRouterOutputs<AppRouter>;
+export type Meeting = Outputs['meetings']['get'];
+export type ForumSummary = Outputs['forums']['list'][number];
+export type ForumDetails = Outputs['forums']['get'];
+export type Account = NonNullable<Outputs['auth']['me']['account']>;
+
+export interface ApiProblem {
+  code: string;
+  message: string;
+  /** Swedish messages by dotted field path, e.g. `vbe.observations.0.text`. */
+  fields: Record<string, string>;
+}
+
+/** What went wrong, in Swedish, whatever was thrown. */
+export function problemOf(err: unknown): ApiProblem {
+  if (err instanceof TRPCClientError) {
+    const data = err.data as { code?: string; fields?: { field: string; message: string }[] } | undefined;
+    const fields: Record<string, string> = {};
+    for (const f of data?.fields ?? []) fields[f.field] ??= f.message;
+    if (!data) return { code: 'NETWORK', message: 'Servern gick inte att nå. Kontrollera anslutningen och försök igen.', fields };
+    return { code: data.code ?? 'UNKNOWN', message: err.message, fields };
+  }
+  return { code: 'UNKNOWN', message: 'Något gick fel. Försök igen.', fields: {} };
+}
+
+/** The sign-in page, coming back here afterwards. */
+export function signInUrl(back = location.pathname + location.search): string {
+  return `/logga-in/?tillbaka=${encodeURIComponent(back)}`;
+}
+
+/** A same-site path to return to, never another origin. */
+export function safeReturnPath(value: string | null): string {
+  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/arbetsyta/';
+}
+
+export function queryParam(name: string): string | null {
+  return new URLSearchParams(location.search).get(name);
+}
