@@ -228,10 +228,11 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
 
     async listMeetings(query: MeetingQuery) {
       const forumIds = query.forumIds && new Set(query.forumIds);
-      const fromYear = query.from?.slice(0, 4) ?? '0000';
-      const toYear = query.to?.slice(0, 4) ?? '9999';
       const from = query.from ? Date.parse(query.from) : -Infinity;
       const to = query.to ? Date.parse(query.to) : Infinity;
+      // Files are keyed by UTC year, whatever offset the query's instants carry.
+      const fromYear = Number.isFinite(from) ? new Date(from).toISOString().slice(0, 4) : '0000';
+      const toYear = Number.isFinite(to) ? new Date(to).toISOString().slice(0, 4) : '9999';
       const found: Meeting[] = [];
       for (const [key, low] of meetingFiles) {
         const [, district, forum, file] = key.split(path.sep);

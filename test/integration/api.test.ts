@@ -288,3 +288,11 @@ describe('situation report and audit', () => {
     expect(raw).not.toContain(secret);
   });
 });
+
+describe('listing by period', () => {
+  it('finds a meeting just after midnight on New Year in Stockholm (still the old year in UTC)', async () => {
+    const meeting = await convener.meetings.create.mutate({ forumId: server.forums.bra.id, startsAt: '2027-01-01T00:30:00+01:00' });
+    const listed = await convener.meetings.list.query({ forumId: server.forums.bra.id, from: '2027-01-01T00:00:00+01:00', to: '2027-01-02T00:00:00+01:00' });
+    expect(listed.map((m) => m.id)).toEqual([meeting.id]);
+  });
+});

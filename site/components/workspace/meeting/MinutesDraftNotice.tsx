@@ -13,9 +13,10 @@ interface Props {
 export function MinutesDraftNotice({ draft, number, onRestore, onDiscard }: Props) {
   return (
     <div className="ws-note ws-draft-notice">
+      <p>Det finns ett osparat utkast från {formatDateTime(draft.savedAt)}.</p>
       <p>
-        Det finns ett osparat utkast från {formatDateTime(draft.savedAt)}. Välj om du vill återställa det eller slänga det. Så länge
-        visas det som är sparat i protokollet för punkt {number}.
+        Återställ det till formuläret och spara, eller släng det. Tills du valt visas det som är sparat i protokollet för punkt{' '}
+        {number}.
       </p>
       <div className="ws-actions">
         <button type="button" className="ws-primary" onClick={onRestore}>

@@ -1,6 +1,5 @@
 // The minutes of a meeting, item by item. Editable until approved; then the
 // same content as plain text.
-import { useId } from 'react';
 import { stockholmInputValues } from '../../../../api/domain/swedish-format.ts';
 import type { Meeting } from '../../../lib/workspace/api.ts';
 import { MinutesItemEditor } from './MinutesItemEditor.tsx';
@@ -14,13 +13,15 @@ interface Props {
 }
 
 export function MinutesEditor({ meeting, areas, onSaved }: Props) {
-  const headingId = useId();
   const locked = meeting.status === 'approved';
   const defaultDate = stockholmInputValues(meeting.startsAt).date;
 
   return (
-    <section aria-labelledby={headingId} className="ws-section ws-minutes">
-      <h2 id={headingId}>Protokoll</h2>
+    <section aria-labelledby="protokoll" className="ws-section ws-minutes">
+      {/* The page's in-page navigation links to #protokoll. */}
+      <h2 id="protokoll" tabIndex={-1}>
+        Protokoll
+      </h2>
       {locked ? (
         <p className="ws-lock">Protokollet är justerat och låst. Det kan inte ändras förrän en lokal samordnare öppnar det igen.</p>
       ) : (

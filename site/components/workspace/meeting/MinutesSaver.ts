@@ -82,9 +82,11 @@ export function useItemSaver(meeting: Meeting, item: AgendaItem, onSaved: (meeti
   const again = useRef<SaveMode | null>(null);
   const draftKept = useRef(true);
   const onSavedRef = useRef(onSaved);
+  const latestRef = useRef(meeting);
   useEffect(() => {
     onSavedRef.current = onSaved;
-  }, [onSaved]);
+    latestRef.current = meeting;
+  }, [onSaved, meeting]);
 
   useEffect(() => {
     // A draft identical to the server's minutes has done its job.
@@ -151,7 +153,8 @@ export function useItemSaver(meeting: Meeting, item: AgendaItem, onSaved: (meeti
       persist(formRef.current);
       setErrors((e) => (plan.vbe ? {} : without(e, ['text'])));
       setStatus(plan.heldBack ? { kind: 'held-back' } : { kind: 'saved', at: new Date() });
-      onSavedRef.current(updated);
+      // Saves of different items can answer out of order; history only grows, so a shorter one is older.
+      if (updated.history.length >= latestRef.current.history.length) onSavedRef.current(updated);
     } catch (err) {
       const problem = problemOf(err);
       if (problem.code === 'UNAUTHORIZED') {

@@ -6,14 +6,20 @@ export function CoverageSummary({ current, previous }: { current: PeriodFigures;
   return (
     <div className="ws-overview-coverage">
       <div className="ws-overview-figure">
-        <p className="ws-overview-share">{current.vbeShare === null ? 'Inga justerade möten' : formatShare(current.vbeShare)}</p>
-        <p>{raisedText(current)}</p>
+        {current.vbeShare === null ? (
+          <p>Inga justerade möten under perioden.</p>
+        ) : (
+          <>
+            <p className="ws-overview-share">{formatShare(current.vbeShare)}</p>
+            <p>{raisedText(current)}</p>
+          </>
+        )}
       </div>
       <div className="ws-overview-figure ws-overview-previous">
         <p>
           Föregående period: <strong>{previous.vbeShare === null ? 'inga justerade möten' : formatShare(previous.vbeShare)}</strong>
         </p>
-        <p>{raisedText(previous)}</p>
+        {previous.meetings > 0 && <p>{raisedText(previous)}</p>}
         <p className="ws-hint">
           {formatDay(previous.from)} – {formatDay(previous.to)}
         </p>
@@ -26,6 +32,5 @@ export function CoverageSummary({ current, previous }: { current: PeriodFigures;
 }
 
 function raisedText(p: PeriodFigures): string {
-  if (p.meetings === 0) return 'Inga protokoll justerades under perioden.';
   return `${formatCount(p.vbeRaised)} av ${formatCount(p.meetings)} justerade möten tog upp VBE-frågan.`;
 }

@@ -1,0 +1,166 @@
+// Approving (justering) in one click: names of the justerare, then the button.
+// No confirmation dialog: the button says what it does, and a coordinator can
+// reopen the minutes.
+import { useEffect, useRef, useState, type MouseEvent, type SubmitEvent } from 'react';
+import { api, problemOf, signInUrl, type Meeting } from '../../../lib/workspace/api.ts';
+import { browserStorage, draftKey, readDraft } from './draft.ts';
+import { controlProps, FieldError } from './MinutesField.tsx';
+import { VBE_STATUS_ANCHOR } from './VbeForm.tsx';
+
+const MAX_APPROVERS = 5;
+// An item's save (started when focus left it for this button) usually lands well within this.
+const SETTLE_MS = 3000;
+
+type FormProblem = { kind: 'vbe-status' } | { kind: 'signed-out' } | { kind: 'message'; text: string };
+
+/** Items with a local draft, i.e. typed but not (yet) on the server. */
+function unsavedItems(meeting: Meeting): number[] {
+  const storage = browserStorage();
+  return meeting.agenda.flatMap((item, i) => (readDraft(storage, draftKey(meeting.id, item.id)) ? [i + 1] : []));
+}
+
+async function settledUnsaved(meeting: Meeting): Promise<number[]> {
+  const until = Date.now() + SETTLE_MS;
+  let unsaved = unsavedItems(meeting);
+  while (unsaved.length > 0 && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    unsaved = unsavedItems(meeting);
+  }
+  return unsaved;
+}
+
+function goToVbeStatus(event: MouseEvent<HTMLAnchorElement>) {
+  const group = document.getElementById(VBE_STATUS_ANCHOR);
+  const radio = group?.querySelector<HTMLInputElement>('input:checked') ?? group?.querySelector<HTMLInputElement>('input');
+  if (!radio) return;
+  event.preventDefault();
+  radio.focus();
+}
+
+export function ApprovalForm({ meeting, onApproved }: { meeting: Meeting; onApproved: (meeting: Meeting) => void }) {
+  const [names, setNames] = useState(['', '']);
+  const [errors, setErrors] = useState<Record<number, string>>({});
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const problemRef = useRef<HTMLDivElement>(null);
+  const idFor = (i: number) => `justerare-${i + 1}`;
+
+  useEffect(() => {
+    if (focusIndex === null) return;
+    document.getElementById(idFor(focusIndex))?.focus();
+    setFocusIndex(null);
+  }, [focusIndex]);
+
+  function fail(next: FormProblem) {
+    setProblem(next);
+    // After render, so the message is there to be read.
+    setTimeout(() => problemRef.current?.focus(), 0);
+  }
+
+  async function approve(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    setErrors({});
+    setProblem(null);
+    const sent = names.map((name, index) => ({ name: name.trim(), index })).filter((n) => n.name);
+    if (sent.length === 0) {
+      setErrors({ 0: 'Ange minst en justerare.' });
+      setFocusIndex(0);
+      return;
+    }
+    setBusy(true);
+    try {
+      const unsaved = await settledUnsaved(meeting);
+      if (unsaved.length > 0) {
+        const list = unsaved.map((n) => `§ ${n}`).join(', ');
+        fail({ kind: 'message', text: `Det finns ändringar som inte är sparade (${list}). Spara eller släng dem innan protokollet justeras.` });
+        return;
+      }
+      onApproved(await api.minutes.approve.mutate({ meetingId: meeting.id, approvers: sent.map((n) => n.name) }));
+    } catch (err) {
+      const p = problemOf(err);
+      if (p.code === 'UNAUTHORIZED') return fail({ kind: 'signed-out' });
+      if (p.fields['vbe.status']) return fail({ kind: 'vbe-status' });
+      const fieldErrors: Record<number, string> = {};
+      for (const [path, message] of Object.entries(p.fields)) {
+        const m = /^approvers(?:\.(\d+))?$/.exec(path);
+        if (m) fieldErrors[m[1] === undefined ? 0 : (sent[Number(m[1])]?.index ?? 0)] ??= message;
+      }
+      const first = Object.keys(fieldErrors).map(Number).sort((a, b) => a - b)[0];
+      if (first !== undefined) {
+        setErrors(fieldErrors);
+        setFocusIndex(first);
+      } else {
+        fail({ kind: 'message', text: p.fields.meetingId ?? p.message });
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function addApprover() {
+    setNames((n) => [...n, '']);
+    setFocusIndex(names.length);
+  }
+
+  return (
+    <form onSubmit={approve} noValidate className="ws-form">
+      <p>När protokollet justeras låses det. En lokal samordnare kan öppna det igen om något behöver rättas.</p>
+      {problem && (
+        <div className="ws-form-error" role="alert" tabIndex={-1} ref={problemRef}>
+          {problem.kind === 'vbe-status' && (
+            <p>
+              Protokollet kan inte justeras förrän det står om VBE-frågan togs upp. Välj status under VBE-punkten och spara punkten
+              först. <a href={`#${VBE_STATUS_ANCHOR}`} onClick={goToVbeStatus}>Gå till VBE-punktens status</a>
+            </p>
+          )}
+          {problem.kind === 'signed-out' && (
+            <p>
+              Din inloggning har gått ut. <a href={signInUrl()}>Logga in igen</a>
+            </p>
+          )}
+          {problem.kind === 'message' && <p>{problem.text}</p>}
+        </div>
+      )}
+      <fieldset className="ws-approvers">
+        <legend className="ws-legend">Justerare</legend>
+        <p className="ws-hint" id="justerare-tips">
+          Namnen på dem som justerar protokollet. Tomma fält räknas inte.
+        </p>
+        {names.map((name, i) => {
+          const id = idFor(i);
+          return (
+            <div className="ws-field" key={id}>
+              <label htmlFor={id}>Justerare {i + 1}</label>
+              <input
+                {...controlProps(id, errors[i], 'justerare-tips')}
+                type="text"
+                autoComplete="off"
+                maxLength={120}
+                value={name}
+                onChange={(e) => {
+                  const value = e.target.value;
+                  setNames((list) => list.map((n, j) => (j === i ? value : n)));
+                }}
+              />
+              <FieldError id={id} error={errors[i]} />
+            </div>
+          );
+        })}
+        {names.length < MAX_APPROVERS && (
+          <div className="ws-actions">
+            <button type="button" className="ws-secondary" onClick={addApprover}>
+              Lägg till justerare
+            </button>
+          </div>
+        )}
+      </fieldset>
+      <div className="ws-actions">
+        <button type="submit" className="ws-primary">
+          {busy ? 'Justerar …' : 'Justera protokollet'}
+        </button>
+      </div>
+    </form>
+  );
+}
