@@ -3,6 +3,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { ROLE_LABELS } from '../../../api/domain/codes.ts';
 import { api, signInUrl, type Account } from '../../lib/workspace/api.ts';
+import { allDraftKeys, browserStorage, clearDraft } from './meeting/draft.ts';
 import { Loading, Problem } from './states.tsx';
 import { useLoad } from './use-load.ts';
 
@@ -17,6 +18,11 @@ export function useAccount(): Account {
 function SignedInBar({ account }: { account: Account }) {
   const [leaving, setLeaving] = useState(false);
   async function signOut() {
+    // Drafts hold minutes text; a shared computer must not keep them after sign-out.
+    const storage = browserStorage();
+    const drafts = allDraftKeys(storage as Storage | null);
+    if (drafts.length > 0 && !window.confirm(`Du har ${drafts.length} osparade utkast i den här webbläsaren. De raderas när du loggar ut. Logga ut ändå?`)) return;
+    for (const key of drafts) clearDraft(storage, key);
     setLeaving(true);
     await api.auth.logout.mutate().catch(() => undefined);
     location.assign('/logga-in/?utloggad=1');

@@ -23,8 +23,10 @@ export function browserStorage(): DraftStorage | null {
   }
 }
 
+const DRAFT_PREFIX = 'vbe-utkast:';
+
 export function draftKey(meetingId: string, itemId: string): string {
-  return `vbe-utkast:${meetingId}:${itemId}`;
+  return `${DRAFT_PREFIX}${meetingId}:${itemId}`;
 }
 
 /** True if written; false when storage is missing, full or refuses. */
@@ -110,4 +112,19 @@ function formOf(value: unknown): ItemForm | null {
     ),
   };
   return form;
+}
+
+
+/** Keys of every draft in this browser (on a shared computer they must not outlive a sign-out). */
+export function allDraftKeys(storage: Pick<Storage, 'length' | 'key'> | null): string[] {
+  const keys: string[] = [];
+  try {
+    for (let i = 0; storage && i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(DRAFT_PREFIX)) keys.push(key);
+    }
+  } catch {
+    // Storage unavailable: there are no drafts to find.
+  }
+  return keys;
 }
