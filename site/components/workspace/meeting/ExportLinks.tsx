@@ -10,10 +10,10 @@ export function ExportLinks({ meeting }: { meeting: Meeting }) {
       </h2>
       <ul className="ws-list">
         <li>
-          Dagordning: <a href={`${base}/dagordning.docx`}>Word (DOCX)</a> · <a href={`${base}/dagordning.html`}>utskriftsvy</a>
+          <a href={`${base}/dagordning.docx`}>Dagordningen som Word-fil (DOCX)</a> · <a href={`${base}/dagordning.html`}>Dagordningen i utskriftsvy</a>
         </li>
         <li>
-          Protokoll: <a href={`${base}/protokoll.docx`}>Word (DOCX)</a> · <a href={`${base}/protokoll.html`}>utskriftsvy</a>
+          <a href={`${base}/protokoll.docx`}>Protokollet som Word-fil (DOCX)</a> · <a href={`${base}/protokoll.html`}>Protokollet i utskriftsvy</a>
         </li>
         <li>
           <a href={`${base}/mote.ics`}>Kalenderinbjudan (ICS)</a> med dagordningen och en länk tillbaka hit
