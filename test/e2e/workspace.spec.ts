@@ -220,3 +220,30 @@ test.describe('axe on every workspace page', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test('nothing typed is lost: a failed save shows its state, and the draft is offered back after a reload', async ({ page }) => {
+  await signInByApi(page.request, DEMO.convener);
+  const forums = await trpcQuery<{ id: string; nextMeeting: { id: string } | null }[]>(page.request, 'forums.list', {});
+  const meetingId = forums.find((f) => f.nextMeeting)!.nextMeeting!.id;
+  await page.goto(`/arbetsyta/mote/?id=${meetingId}`);
+
+  // The server cannot be reached: the save fails visibly and the text stays.
+  await page.route('**/trpc/minutes.saveItem', (route) => route.abort());
+  const notes = page.getByLabel('Anteckningar till punkt 1');
+  await notes.fill('Text som inte får försvinna.');
+  await page.getByRole('button', { name: 'Spara punkt 1' }).click();
+  await expect(page.getByText(/^Inte sparat:/).first()).toBeVisible();
+  await expect(notes).toHaveValue('Text som inte får försvinna.');
+
+  // A reload (or a closed tab) offers the draft back.
+  await page.unroute('**/trpc/minutes.saveItem');
+  await page.reload();
+  await expect(page.getByText(/Det finns ett osparat utkast från/).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Återställ utkastet' }).first().click();
+  await expect(page.getByLabel('Anteckningar till punkt 1')).toHaveValue('Text som inte får försvinna.');
+  await page.getByRole('button', { name: 'Spara punkt 1' }).click();
+  await expect(page.getByText(/Sparat kl\. \d\d\.\d\d/).first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Anteckningar till punkt 1')).toHaveValue('Text som inte får försvinna.');
+  await expect(page.getByText(/Det finns ett osparat utkast från/)).toHaveCount(0);
+});
