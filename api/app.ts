@@ -47,7 +47,7 @@ export async function startApp(config: Config, distDir: string): Promise<App> {
     timer.unref();
 
     const services = { store, throttle: new LoginThrottle(), now: () => new Date(), newId: randomUUID };
-    const server = createAppServer({ distDir, api: { services, trustProxy: config.trustProxy } });
+    const server = createAppServer({ distDir, api: { services, trustProxy: config.trustProxy, publicUrl: config.publicUrl } });
     const opened = store;
     return {
       server,

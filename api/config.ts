@@ -12,6 +12,21 @@ export interface Config {
   trustProxy: boolean;
   /** How many daily backups to keep. */
   backupsKept: number;
+  /** Where users reach the service, for links in calendar files; else the request's host. */
+  publicUrl?: string;
+}
+
+/** The PUBLIC_URL origin and path without trailing slash; refused at start if malformed. */
+export function publicBase(value: string | undefined): string | undefined {
+  if (!value?.trim()) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new Error(`PUBLIC_URL måste vara en fullständig adress som https://vbe.example.se (fick "${value}").`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`PUBLIC_URL måste börja med https:// eller http:// (fick "${value}").`);
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -30,5 +45,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     backupsKept,
+    publicUrl: publicBase(env.PUBLIC_URL),
   };
 }

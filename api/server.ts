@@ -10,13 +10,13 @@ import type { Services } from './trpc/init.ts';
 export interface ServerOptions {
   distDir: string;
   /** Without services the server only serves the site (used by site-only tests). */
-  api?: { services: Services; trustProxy: boolean };
+  api?: { services: Services; trustProxy: boolean; publicUrl?: string };
 }
 
 export function createAppServer(options: ServerOptions): Server {
   const serveStatic = staticFiles(options.distDir);
   const api = options.api && trpcEndpoint(options.api.services, { trustProxy: options.api.trustProxy });
-  const exports = options.api && exportsEndpoint(options.api.services);
+  const exports = options.api && exportsEndpoint(options.api.services, { publicUrl: options.api.publicUrl });
   const started = Date.now();
 
   return createServer((req, res) => {

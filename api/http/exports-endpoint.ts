@@ -40,21 +40,8 @@ interface Reply {
 }
 
 export interface ExportsOptions {
-  /** Where the site is reached, for links in calendar files; defaults to PUBLIC_URL. */
+  /** Where users reach the service (config's PUBLIC_URL), for links in calendar files. */
   publicUrl?: string;
-}
-
-/** The PUBLIC_URL origin and path without trailing slash; refused at start if malformed. */
-export function publicBase(value: string | undefined): string | undefined {
-  if (!value?.trim()) return undefined;
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    throw new Error(`PUBLIC_URL måste vara en fullständig adress som https://vbe.example.se (fick "${value}").`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`PUBLIC_URL måste börja med https:// eller http:// (fick "${value}").`);
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
 function page(status: number, title: string, paragraphs: string[]): Reply {
@@ -92,7 +79,7 @@ function dayBound(day: string, days: number): string | undefined {
 }
 
 export function exportsEndpoint(services: Services, options: ExportsOptions = {}) {
-  const configuredBase = publicBase(options.publicUrl ?? process.env.PUBLIC_URL);
+  const configuredBase = options.publicUrl;
 
   function baseUrl(req: IncomingMessage): string {
     if (configuredBase) return configuredBase;

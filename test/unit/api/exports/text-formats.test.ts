@@ -1,7 +1,7 @@
 // The low-level writers of the exports: iCalendar text and folding, CSV
 // cells, HTML escaping and download names.
 import { describe, expect, it } from 'vitest';
-import { publicBase } from '../../../../api/http/exports-endpoint.ts';
+import { publicBase } from '../../../../api/config.ts';
 import { attachmentDisposition, downloadName, slugify } from '../../../../api/exports/filenames.ts';
 import { escapeIcsText, foldIcsLine, icsUtc } from '../../../../api/exports/ics.ts';
 import { csvCell, csvDocument } from '../../../../api/exports/observations-csv.ts';
