@@ -42,6 +42,8 @@ export class LoginThrottle {
   private readonly now: () => number;
   /** Insertion order is recency of the last failure, for eviction. */
   private readonly entries = new Map<string, Entry>();
+  /** Attempts begun but not yet judged, so parallel guesses count before scrypt finishes. */
+  private readonly inFlight = new Map<string, number>();
 
   constructor(opts: Partial<LoginThrottleOptions> = {}, now: () => number = () => Date.now()) {
     this.opts = { ...DEFAULT_THROTTLE_OPTIONS, ...opts };
@@ -65,8 +67,39 @@ export class LoginThrottle {
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((until - t) / 1000)) };
   }
 
+  /**
+   * Checks and reserves an attempt: attempts still being verified count as
+   * failures, so a burst of parallel (or batched) guesses cannot all pass the
+   * check. Follow with exactly one recordFailure or recordSuccess.
+   */
+  begin(username: string, address: string): ThrottleDecision {
+    const decision = this.check(username, address);
+    if (!decision.allowed) return decision;
+    const t = this.now();
+    const keys: [string, number][] = [
+      [accountKey(username), this.opts.maxFailures],
+      [addressKey(address), this.opts.maxFailuresPerAddress],
+    ];
+    for (const [key, threshold] of keys) {
+      const entry = this.entries.get(key);
+      const failures = entry && !this.isExpired(entry, t) ? entry.failures : 0;
+      if (failures + (this.inFlight.get(key) ?? 0) >= threshold) return { allowed: false, retryAfterSeconds: 1 };
+    }
+    for (const [key] of keys) this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
+    return { allowed: true };
+  }
+
+  private end(username: string, address: string): void {
+    for (const key of [accountKey(username), addressKey(address)]) {
+      const n = (this.inFlight.get(key) ?? 0) - 1;
+      if (n > 0) this.inFlight.set(key, n);
+      else this.inFlight.delete(key);
+    }
+  }
+
   /** After a wrong password (or unknown username). Ignored for a key that is locked, since nothing was tried against it. */
   recordFailure(username: string, address: string): void {
+    this.end(username, address);
     const t = this.now();
     this.fail(accountKey(username), this.opts.maxFailures, t);
     this.fail(addressKey(address), this.opts.maxFailuresPerAddress, t);
@@ -78,7 +111,8 @@ export class LoginThrottle {
    * its own; otherwise an attacker could reset it by signing in to an account
    * of their own between guesses.
    */
-  recordSuccess(username: string, _address: string): void {
+  recordSuccess(username: string, address: string): void {
+    this.end(username, address);
     this.entries.delete(accountKey(username));
   }
 

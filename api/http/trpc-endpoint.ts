@@ -32,6 +32,15 @@ export function crossSiteRefusal(req: IncomingMessage): { status: number; code: 
   return null;
 }
 
+/**
+ * The client's address for throttling. Behind a trusted proxy every request
+ * comes from the proxy, so the address it appended last is the client's.
+ */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',').at(-1)?.trim() : '';
+  return forwarded || req.socket.remoteAddress || 'okänd';
+}
+
 export function trpcEndpoint(services: Services, options: { trustProxy: boolean }) {
   async function createContext({ req, res }: { req: IncomingMessage; res: ServerResponse }): Promise<Context> {
     const forwardedProto = options.trustProxy ? String(req.headers['x-forwarded-proto'] ?? '') : '';
@@ -39,7 +48,7 @@ export function trpcEndpoint(services: Services, options: { trustProxy: boolean 
       ...services,
       req,
       res,
-      address: req.socket.remoteAddress ?? 'okänd',
+      address: clientAddress(req, options.trustProxy),
       secure: Boolean((req.socket as TLSSocket).encrypted) || forwardedProto.split(',')[0].trim() === 'https',
     };
     const resolved = await resolveSession(services, req);
@@ -49,6 +58,8 @@ export function trpcEndpoint(services: Services, options: { trustProxy: boolean 
   const handler = createHTTPHandler({
     router: appRouter,
     basePath: TRPC_PREFIX,
+    // A batch is one request: bound it, so no single request carries a flood of calls.
+    maxBatchSize: 10,
     createContext,
     onError({ error, path }) {
       // Never the input: it may hold note text.

@@ -8,6 +8,7 @@ import {
   SESSION_LIMITS,
   sessionCookie,
 } from '../auth/session-token.ts';
+import type { Account } from '../domain/types.ts';
 import { publicProcedure, router } from '../trpc/init.ts';
 import { publicAccount } from './views.ts';
 
@@ -18,18 +19,21 @@ export const authRouter = router({
   login: publicProcedure
     .input(z.object({ username: z.string().trim().min(1, 'Ange användarnamn.').max(100), password: z.string().min(1, 'Ange lösenord.').max(200) }))
     .mutation(async ({ ctx, input }) => {
-      const gate = ctx.throttle.check(input.username, ctx.address);
+      const gate = ctx.throttle.begin(input.username, ctx.address);
       if (!gate.allowed) {
         ctx.res.setHeader('Retry-After', String(gate.retryAfterSeconds));
         throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: THROTTLED });
       }
-      const account = await ctx.store.findAccountByUsername(input.username);
-      const ok =
-        account && !account.disabled
-          ? await verifyPassword(input.password, account.passwordHash)
-          : await verifyAgainstDummy(input.password);
+      let account: Account | undefined;
+      let ok = false;
+      try {
+        account = await ctx.store.findAccountByUsername(input.username);
+        ok = account && !account.disabled ? await verifyPassword(input.password, account.passwordHash) : await verifyAgainstDummy(input.password);
+      } finally {
+        // A verification that throws still ends its reserved attempt, as a failure.
+        if (!ok) ctx.throttle.recordFailure(input.username, ctx.address);
+      }
       if (!ok || !account || account.disabled) {
-        ctx.throttle.recordFailure(input.username, ctx.address);
         throw new TRPCError({ code: 'UNAUTHORIZED', message: FAILED });
       }
       ctx.throttle.recordSuccess(input.username, ctx.address);

@@ -296,3 +296,19 @@ describe('listing by period', () => {
     expect(listed.map((m) => m.id)).toEqual([meeting.id]);
   });
 });
+
+describe('sign-in throttling under parallel attempts', () => {
+  it('lets no more than five guesses through, even in one batch or in parallel', async () => {
+    const body = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i), { username: 'gissad.anvandare', password: `fel gissning nummer ${i}` }]));
+    const paths = Array.from({ length: 10 }, () => 'auth.login').join(',');
+    const res = await post(`${paths}?batch=1`, body, { 'content-type': 'application/json', 'x-vbe-client': 't' });
+    const answers = (await res.json()) as { error: { data: { code: string } } }[];
+    const codes = answers.map((a) => a.error.data.code);
+    expect(codes.filter((c) => c === 'UNAUTHORIZED').length).toBeLessThanOrEqual(5);
+    expect(codes).toContain('TOO_MANY_REQUESTS');
+
+    const tooBig = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [String(i), null]));
+    const big = await post(`${Array.from({ length: 11 }, () => 'auth.me').join(',')}?batch=1`, tooBig, { 'content-type': 'application/json', 'x-vbe-client': 't' });
+    expect(big.status).toBeGreaterThanOrEqual(400);
+  });
+});
