@@ -34,6 +34,8 @@ export interface SaveItemInput {
   itemId: string;
   text?: string;
   vbe?: VbeInput;
+  /** The newest version the editor had seen; a later save of the same item is a conflict. */
+  baseVersion?: number;
 }
 
 export interface Change {
@@ -116,6 +118,9 @@ export function saveItemMinutes(meeting: Meeting, input: SaveItemInput, change: 
     throw badRequest('Ange anteckningar eller uppgifter om VBE-punkten.', 'text');
   }
   assertDeidentified(minutesFields(input));
+  if (input.baseVersion !== undefined && meeting.history.some((v) => v.version > input.baseVersion! && v.itemId === item.id)) {
+    throw conflict('Punkten har sparats av någon annan sedan du började skriva. Ladda om sidan för att se den senaste versionen; din text finns kvar som utkast.');
+  }
 
   const previous = meeting.minutes[item.id];
   const saved: ItemMinutes = { text: input.text === undefined ? (previous?.text ?? '') : input.text.trim() };

@@ -11,7 +11,15 @@ function change(ctx: Pick<Context, 'now' | 'newId'> & { actor: { id: string } })
 
 export const minutesRouter = router({
   saveItem: signedInProcedure
-    .input(z.object({ meetingId: id, itemId: id, text: text(20000).optional(), vbe: vbeRecord.optional() }))
+    .input(
+      z.object({
+        meetingId: id,
+        itemId: id,
+        text: text(20000).optional(),
+        vbe: vbeRecord.optional(),
+        baseVersion: z.number().int().min(0).optional(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       await readableMeeting(ctx.store, ctx.actor, input.meetingId);
       return ctx.store.updateMeeting(input.meetingId, (m) => saveItemMinutes(m, input, change(ctx)), ctx.audit);

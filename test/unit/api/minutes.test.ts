@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError, type DomainErrorCode } from '../../../api/domain/errors.ts';
+import { composeAgenda, defaultTemplate } from '../../../api/domain/agenda.ts';
 import {
   approveMinutes,
   type ActionInput,
@@ -550,5 +551,34 @@ describe('openActions', () => {
     const [a1, a2] = vbeActions(held);
     const done = completeAction(held, a1!.id, makeChange());
     expect(openActions([done], BEFORE).map((a) => a.actionId)).toEqual([a2!.id]);
+  });
+});
+
+describe('saveItemMinutes with baseVersion', () => {
+  it('refuses to overwrite a save of the same item made after the editor’s version, and allows other items', () => {
+    let n = 0;
+    const change = { actorId: 'a', now: '2026-03-03T13:00:00.000Z', newId: () => `id${++n}` };
+    const agenda = composeAgenda(defaultTemplate('bra'), { forumType: 'bra', carriedActions: [], newId: change.newId });
+    const base: Meeting = {
+      id: 'm',
+      forumId: 'f',
+      districtId: 'd',
+      startsAt: '2026-03-03T13:00:00.000Z',
+      status: 'planned',
+      agenda,
+      minutes: {},
+      history: [],
+      createdAt: change.now,
+      createdBy: 'a',
+      updatedAt: change.now,
+    };
+    const [first, second] = agenda;
+    const seen = saveItemMinutes(base, { itemId: first.id, text: 'Första' }, change); // version 1
+    const other = saveItemMinutes(seen, { itemId: first.id, text: 'Någon annans', baseVersion: 1 }, { ...change, actorId: 'b' }); // version 2
+    expect(() => saveItemMinutes(other, { itemId: first.id, text: 'Min', baseVersion: 1 }, change)).toThrowError(
+      expect.objectContaining({ code: 'CONFLICT' }),
+    );
+    expect(saveItemMinutes(other, { itemId: second.id, text: 'Annan punkt', baseVersion: 1 }, change).history).toHaveLength(3);
+    expect(saveItemMinutes(other, { itemId: first.id, text: 'Min', baseVersion: 2 }, change).minutes[first.id].text).toBe('Min');
   });
 });
