@@ -120,24 +120,78 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
   const lastSeen = new Map<string, string>();
   sessions.data.sessions = sessions.data.sessions.filter((s) => !isSessionExpired(s, now()));
 
-  async function commit<T>(low: Low<T>, auditCtx: AuditContext, recordType: AuditEntry['recordType'], recordId: string, undo: () => void) {
-    const entry: AuditEntry = { at: now().toISOString(), actorId: auditCtx.actorId, procedure: auditCtx.procedure, recordType, recordId };
-    try {
-      // The snapshot is taken synchronously inside write(); the order of writes is kept.
-      await Promise.all([low.write(), audit.append(entry)]);
-    } catch (err) {
-      undo();
-      throw err;
-    }
+  // One change to a file at a time, from reading the record to the data on
+  // disk, so no other change is captured in a write that then fails.
+  const busy = new WeakMap<object, Promise<unknown>>();
+  function exclusive<R>(low: object, work: () => Promise<R>): Promise<R> {
+    const run = (busy.get(low) ?? Promise.resolve()).then(work, work);
+    busy.set(
+      low,
+      run.then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
+    return run;
   }
 
-  function replaceIn<T extends { id: string }>(list: T[], before: T, after: T): () => void {
-    const index = list.indexOf(before);
-    list[index] = after;
-    return () => {
-      const at = list.indexOf(after);
-      if (at !== -1) list[at] = before;
-    };
+  interface Step<R> {
+    recordId: string;
+    apply(): void;
+    undo(): void;
+    result: R;
+  }
+
+  /**
+   * Audits and writes one change. `prepare` reads the current state (and may
+   * refuse, changing nothing). The write's snapshot holds the change, but
+   * memory shows it only once it is on disk, so no reader ever sees a change
+   * that is then lost.
+   */
+  function change<T, R>(low: Low<T>, auditCtx: AuditContext, recordType: AuditEntry['recordType'], prepare: () => Step<R>): Promise<R> {
+    return exclusive(low, async () => {
+      const step = prepare();
+      await audit.append({ at: now().toISOString(), actorId: auditCtx.actorId, procedure: auditCtx.procedure, recordType, recordId: step.recordId });
+      step.apply();
+      let written: Promise<void>;
+      try {
+        written = low.write(); // serialises synchronously, before the undo below
+      } finally {
+        step.undo();
+      }
+      await written;
+      step.apply();
+      return step.result;
+    });
+  }
+
+  /** Replaces the record with `id` in `list` by `change(record)`. */
+  function replaceStep<T extends { id: string }>(list: T[], id: string, what: string, edit: (record: T) => T): Step<T> {
+    const index = list.findIndex((r) => r.id === id);
+    if (index === -1) throw notFound(`${what} finns inte.`);
+    const before = list[index];
+    const after = edit(before);
+    return { recordId: id, apply: () => void (list[index] = after), undo: () => void (list[index] = before), result: after };
+  }
+
+  function appendStep<T>(list: T[], record: T, recordId: string): Step<T> {
+    return { recordId, apply: () => void list.push(record), undo: () => void list.splice(list.lastIndexOf(record), 1), result: record };
+  }
+
+  async function deleteSessionsWhere(match: (s: Session) => boolean, auditCtx: AuditContext): Promise<void> {
+    const list = sessions.data.sessions;
+    const doomed = list.find(match);
+    if (!doomed) return;
+    await change(sessions, auditCtx, 'session', () => {
+      const previous = [...list];
+      const kept = list.filter((s) => !match(s));
+      return {
+        recordId: doomed.accountId,
+        apply: () => void list.splice(0, list.length, ...kept),
+        undo: () => void list.splice(0, list.length, ...previous),
+        result: undefined,
+      };
+    });
   }
 
   function meetingFile(key: string): Low<MeetingsFile> {
@@ -164,15 +218,9 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
     },
     async putDistrict(district: District, auditCtx) {
       const list = core.data.districts;
-      const before = list.find((d) => d.id === district.id);
-      if (before) {
-        const undo = replaceIn(list, before, district);
-        await commit(core, auditCtx, 'district', district.id, undo);
-      } else {
-        list.push(district);
-        await commit(core, auditCtx, 'district', district.id, () => list.splice(list.indexOf(district), 1));
-      }
-      return district;
+      return change(core, auditCtx, 'district', () =>
+        list.some((d) => d.id === district.id) ? replaceStep(list, district.id, 'Stadsdelen', () => district) : appendStep(list, district, district.id),
+      );
     },
 
     async listAccounts() {
@@ -186,21 +234,15 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
       return core.data.accounts.find((a) => a.username.toLowerCase() === wanted);
     },
     async createAccount(account: Account, auditCtx) {
-      if (core.data.accounts.some((a) => a.username.toLowerCase() === account.username.toLowerCase())) {
-        throw conflict(`Användarnamnet ${account.username} finns redan.`);
-      }
-      const list = core.data.accounts;
-      list.push(account);
-      await commit(core, auditCtx, 'account', account.id, () => list.splice(list.indexOf(account), 1));
-      return account;
+      return change(core, auditCtx, 'account', () => {
+        if (core.data.accounts.some((a) => a.username.toLowerCase() === account.username.toLowerCase())) {
+          throw conflict(`Användarnamnet ${account.username} finns redan.`);
+        }
+        return appendStep(core.data.accounts, account, account.id);
+      });
     },
-    async updateAccount(id, change, auditCtx) {
-      const before = core.data.accounts.find((a) => a.id === id);
-      if (!before) throw notFound('Kontot finns inte.');
-      const after = change(before);
-      const undo = replaceIn(core.data.accounts, before, after);
-      await commit(core, auditCtx, 'account', id, undo);
-      return after;
+    async updateAccount(id, edit, auditCtx) {
+      return change(core, auditCtx, 'account', () => replaceStep(core.data.accounts, id, 'Kontot', edit));
     },
 
     async listForums(query = {}) {
@@ -212,18 +254,10 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
       return core.data.forums.find((f) => f.id === id);
     },
     async createForum(forum: Forum, auditCtx) {
-      const list = core.data.forums;
-      list.push(forum);
-      await commit(core, auditCtx, 'forum', forum.id, () => list.splice(list.indexOf(forum), 1));
-      return forum;
+      return change(core, auditCtx, 'forum', () => appendStep(core.data.forums, forum, forum.id));
     },
-    async updateForum(id, change, auditCtx) {
-      const before = core.data.forums.find((f) => f.id === id);
-      if (!before) throw notFound('Forumet finns inte.');
-      const after = change(before);
-      const undo = replaceIn(core.data.forums, before, after);
-      await commit(core, auditCtx, 'forum', id, undo);
-      return after;
+    async updateForum(id, edit, auditCtx) {
+      return change(core, auditCtx, 'forum', () => replaceStep(core.data.forums, id, 'Forumet', edit));
     },
 
     async listMeetings(query: MeetingQuery) {
@@ -254,24 +288,32 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
     async createMeeting(meeting: Meeting, auditCtx) {
       const key = meetingFileKey(meeting);
       const low = meetingFile(key);
-      low.data.meetings.push(meeting);
-      meetingKey.set(meeting.id, key);
-      await commit(low, auditCtx, 'meeting', meeting.id, () => {
-        low.data.meetings.splice(low.data.meetings.indexOf(meeting), 1);
-        meetingKey.delete(meeting.id);
+      return change(low, auditCtx, 'meeting', () => {
+        const step = appendStep(low.data.meetings, meeting, meeting.id);
+        return {
+          ...step,
+          apply: () => {
+            step.apply();
+            meetingKey.set(meeting.id, key);
+          },
+          undo: () => {
+            step.undo();
+            meetingKey.delete(meeting.id);
+          },
+        };
       });
-      return meeting;
     },
-    async updateMeeting(id, change, auditCtx) {
+    async updateMeeting(id, edit, auditCtx) {
       const key = meetingKey.get(id);
       const low = key ? meetingFiles.get(key) : undefined;
-      const before = low?.data.meetings.find((m) => m.id === id);
-      if (!low || !before) throw notFound('Mötet finns inte.');
-      const after = change(before);
-      if (meetingFileKey(after) !== key) throw conflict('Ett möte kan inte flyttas till ett annat forum eller ett annat år.');
-      const undo = replaceIn(low.data.meetings, before, after);
-      await commit(low, auditCtx, 'meeting', id, undo);
-      return after;
+      if (!low || !key) throw notFound('Mötet finns inte.');
+      return change(low, auditCtx, 'meeting', () =>
+        replaceStep(low.data.meetings, id, 'Mötet', (before) => {
+          const after = edit(before);
+          if (meetingFileKey(after) !== key) throw conflict('Ett möte kan inte flyttas till ett annat forum eller ett annat år.');
+          return after;
+        }),
+      );
     },
 
     async getSession(tokenHash) {
@@ -280,33 +322,28 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
     },
     async createSession(session: Session, auditCtx) {
       const list = sessions.data.sessions;
-      // Expired sessions are dropped whenever someone signs in.
-      const live = list.filter((s) => !isSessionExpired({ ...s, lastSeenAt: lastSeen.get(s.tokenHash) ?? s.lastSeenAt }, now()));
-      const previous = [...list];
-      list.splice(0, list.length, ...live, session);
-      await commit(sessions, auditCtx, 'session', session.accountId, () => list.splice(0, list.length, ...previous));
-      return session;
+      return change(sessions, auditCtx, 'session', () => {
+        // Expired sessions are dropped whenever someone signs in.
+        const previous = [...list];
+        const next = [...list.filter((s) => !isSessionExpired({ ...s, lastSeenAt: lastSeen.get(s.tokenHash) ?? s.lastSeenAt }, now())), session];
+        return {
+          recordId: session.accountId,
+          apply: () => void list.splice(0, list.length, ...next),
+          undo: () => void list.splice(0, list.length, ...previous),
+          result: session,
+        };
+      });
     },
     async touchSession(tokenHash, at) {
       lastSeen.set(tokenHash, at);
     },
     async deleteSession(tokenHash, auditCtx) {
-      const list = sessions.data.sessions;
-      const index = list.findIndex((s) => s.tokenHash === tokenHash);
-      if (index === -1) return;
-      const [removed] = list.splice(index, 1);
+      await deleteSessionsWhere((s) => s.tokenHash === tokenHash, auditCtx);
       lastSeen.delete(tokenHash);
-      await commit(sessions, auditCtx, 'session', removed.accountId, () => list.push(removed));
     },
     async deleteSessionsOf(accountId, auditCtx) {
-      const list = sessions.data.sessions;
-      const previous = [...list];
-      const kept = list.filter((s) => s.accountId !== accountId);
-      if (kept.length === list.length) return;
-      list.splice(0, list.length, ...kept);
-      await commit(sessions, auditCtx, 'session', accountId, () => list.splice(0, list.length, ...previous));
+      await deleteSessionsWhere((s) => s.accountId === accountId, auditCtx);
     },
-
     async auditLog() {
       return (await audit.readAll()) as AuditEntry[];
     },
