@@ -135,7 +135,12 @@ export function saveItemMinutes(meeting: Meeting, input: SaveItemInput, change: 
   return withVersion(updated, { at: change.now, by: change.actorId, change: 'save', itemId: item.id, item: saved });
 }
 
-export function approveMinutes(meeting: Meeting, approvers: string[], change: Change): Meeting {
+export function approveMinutes(
+  meeting: Meeting,
+  approvers: string[],
+  change: Change,
+  forum?: { name: string; memberOrganisations: string[] },
+): Meeting {
   assertOpen(meeting);
   const names = approvers.map((n) => n.trim()).filter(Boolean);
   if (names.length === 0) throw badRequest('Ange minst en person som justerar protokollet.', 'approvers');
@@ -147,7 +152,8 @@ export function approveMinutes(meeting: Meeting, approvers: string[], change: Ch
   if (!vbe || !meeting.minutes[vbe.id]?.vbe) {
     throw badRequest('Ange om VBE-punkten diskuterades innan protokollet justeras.', 'vbe.status');
   }
-  const updated: Meeting = { ...meeting, status: 'approved', approval: { at: change.now, by: change.actorId, approvers: names } };
+  const approval = { at: change.now, by: change.actorId, approvers: names, ...(forum ? { forum: { name: forum.name, memberOrganisations: [...forum.memberOrganisations] } } : {}) };
+  const updated: Meeting = { ...meeting, status: 'approved', approval };
   return withVersion(updated, { at: change.now, by: change.actorId, change: 'approve', approvers: names });
 }
 

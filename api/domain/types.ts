@@ -119,6 +119,8 @@ export interface Approval {
   by: string;
   /** Names of the people who approved (justerare), as typed. */
   approvers: string[];
+  /** The forum as it was named at approval, so approved minutes read the same later. */
+  forum?: { name: string; memberOrganisations: string[] };
 }
 
 export interface MinutesVersion {

@@ -113,11 +113,13 @@ export function meetingView(meeting: Meeting, forum: Forum): MeetingView {
   const approvalLine = approval
     ? `Justerat ${formatDay(stockholmDate(approval.at))}${approval.approvers.length ? ` av ${approval.approvers.join(', ')}` : ''}`
     : 'Ej justerat';
+  // Approved minutes show the forum as it was when they were approved.
+  const asApproved = approval?.forum ?? forum;
   return {
     meetingId: meeting.id,
-    forumName: forum.name,
+    forumName: asApproved.name,
     forumType: FORUM_TYPE_LABELS[forum.type],
-    memberOrganisations: [...forum.memberOrganisations],
+    memberOrganisations: [...asApproved.memberOrganisations],
     startsAt: meeting.startsAt,
     when: formatDateTime(meeting.startsAt),
     day: stockholmDate(meeting.startsAt),

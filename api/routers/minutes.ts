@@ -28,8 +28,9 @@ export const minutesRouter = router({
   approve: signedInProcedure
     .input(z.object({ meetingId: id, approvers: z.array(requiredText(120, 'ett namn')).min(1, 'Ange minst en justerare.').max(5, 'Högst 5 justerare.') }))
     .mutation(async ({ ctx, input }) => {
-      await readableMeeting(ctx.store, ctx.actor, input.meetingId);
-      return ctx.store.updateMeeting(input.meetingId, (m) => approveMinutes(m, input.approvers, change(ctx)), ctx.audit);
+      const meeting = await readableMeeting(ctx.store, ctx.actor, input.meetingId);
+      const forum = (await ctx.store.getForum(meeting.forumId))!;
+      return ctx.store.updateMeeting(input.meetingId, (m) => approveMinutes(m, input.approvers, change(ctx), forum), ctx.audit);
     }),
 
   reopen: signedInProcedure

@@ -67,7 +67,14 @@ const meeting = z.object({
   status: z.enum(MEETING_STATUSES),
   agenda: z.array(agendaItem),
   minutes: z.record(z.string(), itemMinutes),
-  approval: z.object({ at: z.string(), by: z.string(), approvers: z.array(z.string()) }).optional(),
+  approval: z
+    .object({
+      at: z.string(),
+      by: z.string(),
+      approvers: z.array(z.string()),
+      forum: z.object({ name: z.string(), memberOrganisations: z.array(z.string()) }).optional(),
+    })
+    .optional(),
   history: z.array(
     z.object({
       version: z.number(),

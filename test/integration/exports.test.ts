@@ -253,3 +253,23 @@ describe('observations CSV', () => {
     }
   });
 });
+
+describe('approved minutes keep their forum as it was', () => {
+  it('shows the forum name from the time of approval after the forum is renamed', async () => {
+    const server = await startTestServer();
+    try {
+      const client = apiClient(server.url);
+      await client.auth.login.mutate({ username: 'konvenor.bra', password: PASSWORD });
+      const meeting = await client.meetings.create.mutate({ forumId: server.forums.bra.id, startsAt: '2026-05-05T14:00:00+02:00' });
+      const vbe = meeting.agenda.find((i) => i.kind === 'vbe')!;
+      await client.minutes.saveItem.mutate({ meetingId: meeting.id, itemId: vbe.id, vbe: { status: 'nothing-to-report', observations: [], actions: [] } });
+      await client.minutes.approve.mutate({ meetingId: meeting.id, approvers: ['Demo Ordförande'] });
+      await client.forums.update.mutate({ id: server.forums.bra.id, name: 'Nytt namn på rådet' });
+      const html = await (await fetch(`${server.url}/export/mote/${meeting.id}/protokoll.html`, { headers: { cookie: client.cookie } })).text();
+      expect(html).toContain(server.forums.bra.name);
+      expect(html).not.toContain('Nytt namn på rådet');
+    } finally {
+      await server.stop();
+    }
+  });
+});
