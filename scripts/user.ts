@@ -4,6 +4,7 @@
 //   passwd <username>
 //   disable <username>
 //   enable <username>
+//   forums            the forums and their ids, for --forum
 // Passwords come from USER_PASSWORD, else they are asked for without echo.
 // Writing takes the data folder's lock, so it is refused while a server runs.
 import { randomUUID } from 'node:crypto';
@@ -24,6 +25,7 @@ const USAGE = `Användning: npm run user -- <kommando>
   passwd <användarnamn>
   disable <användarnamn>
   enable <användarnamn>
+  forums                 visar forumen och deras id, för --forum
 Lösenordet tas från miljövariabeln USER_PASSWORD, annars frågar kommandot efter det.`;
 
 class UsageError extends Error {}
@@ -141,6 +143,17 @@ async function list(dataDir: string): Promise<void> {
   }
 }
 
+async function forums(dataDir: string): Promise<void> {
+  const store = await openLowdbStore(dataDir, { lockHeld: false });
+  try {
+    const all = await store.listForums();
+    if (all.length === 0) return console.log(`Inga forum i ${dataDir}. Forum skapas med API:ts forums.create (se api/README.md).`);
+    for (const f of all) console.log(`${f.id}  ${f.districtId.padEnd(22)} ${f.type.padEnd(16)} ${f.name}`);
+  } finally {
+    await store.close();
+  }
+}
+
 async function passwd(dataDir: string, username: string): Promise<void> {
   const password = await newPassword(username);
   const passwordHash = await hashPassword(password);
@@ -186,6 +199,8 @@ async function main(argv: string[]): Promise<void> {
       return add(dataDir, rest, values);
     case 'list':
       return list(dataDir);
+    case 'forums':
+      return forums(dataDir);
     case 'passwd':
       return passwd(dataDir, needsUsername('passwd'));
     case 'disable':

@@ -58,6 +58,8 @@ describe('one writer per data folder', () => {
     expect(refused.stderr).toContain(`pid ${process.pid}`);
     const listed = await userTool(server.dataDir, ['list']);
     expect(listed.stdout).toContain('konvenor.bra');
+    const forums = await userTool(server.dataDir, ['forums']);
+    expect(forums.stdout).toContain(`${server.forums.bra.id}  rinkeby-kista`);
     await server.stop({ keepData: true });
 
     const weak = await userTool(server.dataDir, ['add', 'ny.person', '--role', 'coordinator', '--district', 'rinkeby-kista'], 'sommar2024');
