@@ -85,6 +85,50 @@ describe('findPersonalData: personnummer', () => {
     expect(found('811218\u00a09876')).toEqual({ kind: 'personnummer', match: '811218\u00a09876' });
   });
 
+  it('accepts "." and "/" as separators', () => {
+    for (const [century, date, last] of numbers) {
+      for (const written of [`${date}.${last}`, `${date}/${last}`, `${century}${date}.${last}`, `${century}${date}/${last}`]) {
+        const text = `Personen (${written}) nämndes.`;
+        expect(findPersonalData(text), written).toEqual({ kind: 'personnummer', index: 10, length: written.length });
+      }
+    }
+  });
+
+  it('finds a number with invisible format characters inside and reports it as written', () => {
+    expect(luhnValid('8501011236')).toBe(true);
+    for (const written of [
+      '8501\u200b01-1236', // zero-width space
+      '850101-\u00ad1236', // soft hyphen
+      '850101\u20601236', // word joiner
+      '850101\u200d-1236', // zero-width joiner
+      '19850101-1236\u200e', // left-to-right mark after it, left out of the match
+      [...'8501011236'].join('\u200b'),
+    ]) {
+      const text = `Personen (${written}) nämndes.`;
+      const match = written.replace(/\p{Cf}+$/u, '');
+      expect(findPersonalData(text), written).toEqual({ kind: 'personnummer', index: 10, length: match.length });
+    }
+  });
+
+  it('finds a number in full-width digits and reports it as written', () => {
+    for (const written of ['８５０１０１-１２３６', '８５０１０１－１２３６', '１９８５０１０１１２３６', '８５０１０１.１２３６']) {
+      expect(findPersonalData(`Pnr ${written}.`), written).toEqual({ kind: 'personnummer', index: 4, length: written.length });
+    }
+  });
+
+  it('still demands Luhn and a real date when the number is disguised', () => {
+    expect(luhnValid('8501011237')).toBe(false);
+    expectClean([
+      '850101.1237',
+      '850101/1237',
+      '8501\u200b01-1237',
+      '８５０１０１-１２３７',
+      '123456.7890', // month 34
+      'Summa 811318.9876', // month 13
+      '５５６０３６-０７９３', // organisation number
+    ]);
+  });
+
   it('finds a number at the very start and end of the text', () => {
     expect(findPersonalData('8112189876')).toEqual({ kind: 'personnummer', index: 0, length: 10 });
     expect(findPersonalData('Pnr 19811218-9876')).toEqual({ kind: 'personnummer', index: 4, length: 13 });
@@ -179,7 +223,7 @@ describe('findPersonalData: interimsnummer', () => {
   });
 
   it('needs the separator in the 10-digit form and a real date', () => {
-    expectClean(['000101P220', '000101 P220', '20000101 P220', '001301-T220', '000132-T220', '000230-T220', '19000229-T220']);
+    expectClean(['000101P220', '000101 P220', '000101.P220', '000101/P220', '20000101/T220', '20000101 P220', '001301-T220', '000132-T220', '000230-T220', '19000229-T220']);
   });
 });
 
@@ -235,6 +279,18 @@ describe('findPersonalData: telefonnummer', () => {
     '+46 (0)8 123 45 67',
     '(08) 123 45 67',
     '08\u2013123\u00a045\u00a067',
+    '070.123.45.67',
+    '070.1234567',
+    '08.123.456.78',
+    '08.12.34.56',
+    '070-123.45.67',
+    '+46 70.123.45.67',
+    '070/1234567',
+    '070/123 45 67',
+    '08/123 45 67',
+    '070 - 123 45 67',
+    '070 \u2013 123 45 67',
+    '08 - 123 456 78',
   ];
 
   it.each(phones)('finds %s inside a sentence', (phone) => {
@@ -244,6 +300,46 @@ describe('findPersonalData: telefonnummer', () => {
   it('finds a number after "tel:" and at the end of a sentence', () => {
     expect(found('tel:070-123 45 67')).toEqual({ kind: 'telefonnummer', match: '070-123 45 67' });
     expect(found('Nås på 08-123 456 78.')).toEqual({ kind: 'telefonnummer', match: '08-123 456 78' });
+  });
+
+  it('finds a number written with full-width digits or format characters, as written', () => {
+    for (const phone of ['０７０-１２３ ４５ ６７', '070\u200b-123 45 67', '070-123\u00ad45\u00ad67', '070.123.45\u200b.67']) {
+      expect(found(`Ring ${phone} efter mötet.`), phone).toEqual({ kind: 'telefonnummer', match: phone });
+    }
+  });
+
+  it('finds a number right after a rejected run', () => {
+    expect(found('öppet 0800-1700 070-123 45 67')).toEqual({ kind: 'telefonnummer', match: '070-123 45 67' });
+    expect(found('01-02-2026 070-123 45 67')).toEqual({ kind: 'telefonnummer', match: '070-123 45 67' });
+    expect(found('Klockan 08.00 070-1234567')).toEqual({ kind: 'telefonnummer', match: '070-1234567' });
+    // A format character between an unrelated digit and the number does not glue them together.
+    expect(found('Punkt 5\u200b070-123 45 67')).toEqual({ kind: 'telefonnummer', match: '070-123 45 67' });
+  });
+
+  it('leaves dates, times, decimals and case numbers with dots, slashes and spaced dashes alone', () => {
+    expectClean([
+      '2026.03.14',
+      '14.03.2026',
+      '01.02.2026',
+      '01/02/2026',
+      '03/14/2026',
+      'kl. 08.00',
+      '08.00 - 10.00',
+      '08.00\u201310.00',
+      'Tel.tid 08.00-16.00',
+      '0800 - 1700',
+      'kl 08.30 2026-03-14',
+      '05.03.14 07.30',
+      '0.75',
+      'Version 0.12.3',
+      'IP 192.168.0.10',
+      'Dnr 0123/2019',
+      'Dnr 0123/2019-45',
+      'Dnr 012/2019',
+      'KS 2023/00123 - 2023/00124',
+      'klass 07 - 09',
+      'Matchen slutade 0 - 3',
+    ]);
   });
 
   it('stops at the number, not at a count that follows it', () => {
@@ -285,12 +381,32 @@ describe('findPersonalData: e-post', () => {
     'åsa.öberg@exempel.se',
     'namn [at] exempel.se',
     'namn(at)exempel.se',
+    'anna @ exempel.se',
+    'anna @exempel.se',
+    'anna@ exempel.se',
+    'anna.svensson @ stockholm.se',
+    'anna\u00a0@\u00a0exempel.se',
+    'anna ＠ exempel.se',
+    'anna\u00ad@exempel.se',
+    'ａｎｎａ＠ｅｘｅｍｐｅｌ.ｓｅ',
   ])('finds %s', (email) => {
     expect(found(`Mejla ${email}.`)).toEqual({ kind: 'e-post', match: email });
   });
 
   it('leaves handles, words and bare @ alone', () => {
     expectClean(['@polisen_sthlm', 'e-post', 'namn@exempel', 'möte @ Husby', 'at (at) the start']);
+  });
+
+  it('takes "@" with spaces only before a domain with a lower-case top-level domain of two letters or more', () => {
+    expectClean([
+      'anna @ exempel',
+      'anna @ exempel.s',
+      'anna @ exempel. se',
+      'möte @ Husby.Vi ses där',
+      'Träff @ Husby centrum',
+      'Vi ses @ 14.00',
+      'pris @ 12.50 kr',
+    ]);
   });
 });
 
@@ -309,6 +425,17 @@ describe('findPersonalData: gatuadress', () => {
     ['16440 Kista', '16440 Kista'],
     ['SE-164 40 Kista', 'SE-164 40 Kista'],
     ['Box 123, 164 40 Kista', '164 40 Kista'],
+    ['Rinkebysvängen 56', 'Rinkebysvängen 56'],
+    ['bor på rinkebysvängen 56', 'rinkebysvängen 56'],
+    ['Bor på Rinkebysva\u0308ngen 56.', 'Rinkebysva\u0308ngen 56'],
+    ['Rinkebysväng 4', 'Rinkebysväng 4'],
+    ['Bredbyplan 3', 'Bredbyplan 3'],
+    ['Bredbyplan 3, 163 71 Spånga', 'Bredbyplan 3'],
+    ['Odenplan 1', 'Odenplan 1'],
+    ['Fridhemsplan 5B', 'Fridhemsplan 5B'],
+    ['Sankt Eriksplan 2', 'Eriksplan 2'],
+    ['Enligt Handlingsplan 2 bor hen på Bredbyplan 3', 'Bredbyplan 3'],
+    ['Storgatan\u200b 12', 'Storgatan\u200b 12'],
   ])('finds %s', (text, match) => {
     expect(found(text)).toEqual({ kind: 'adress', match });
   });
@@ -331,6 +458,29 @@ describe('findPersonalData: gatuadress', () => {
       'Kista 164 40',
     ]);
   });
+
+  it('leaves plans, floors and other "-plan" and "-svängen" words alone', () => {
+    expectClean([
+      'Handlingsplan 2 aktiviteter',
+      'handlingsplan 2 aktiviteter',
+      'Enligt Handlingsplan 2, punkt 3',
+      'Verksamhetsplan 2',
+      'Åtgärdsplan 3',
+      'Arbetsplan 1',
+      'Aktivitetsplan 4',
+      'Likabehandlingsplan 1',
+      'Kommunikationsplan 2',
+      'Beredskapsplan 1',
+      'Genomförandeplan 3',
+      'Tidsplan 2',
+      'Våningsplan 2',
+      'Bottenplan 1',
+      'Verksamhetsplan 2026',
+      'Vid Bredbyplan 5 ungdomar',
+      'Svängen 3',
+      'i svängen 3 gånger',
+    ]);
+  });
 });
 
 describe('findPersonalData: several findings', () => {
@@ -343,6 +493,15 @@ describe('findPersonalData: several findings', () => {
   it('reports a 10-digit number that is both phone- and personnummer-shaped as a personnummer', () => {
     const ten = withCheckDigit('070123456');
     expect(findPersonalData(ten)).toEqual({ kind: 'personnummer', index: 0, length: 10 });
+  });
+
+  it('reports the leftmost finding in the original text when some are disguised', () => {
+    const text = 'Ring 070\u200b-123 45 67 eller pnr ８５０１０１-１２３６';
+    expect(findPersonalData(text)).toEqual({ kind: 'telefonnummer', index: 5, length: 14 });
+    expect(found('pnr ８５０１０１-１２３６ eller 070-123 45 67')).toEqual({ kind: 'personnummer', match: '８５０１０１-１２３６' });
+    const ten = withCheckDigit('070123456');
+    const hidden = `${ten.slice(0, 3)}\u200b${ten.slice(3)}`;
+    expect(findPersonalData(hidden)).toEqual({ kind: 'personnummer', index: 0, length: 11 });
   });
 
   it('returns null for clean text', () => {
