@@ -1,5 +1,5 @@
 // A forum: its meetings by stage, its open actions, and its agenda template.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FORUM_TYPE_LABELS, VBE_STATUS_LABELS } from '../../../api/domain/codes.ts';
 import { formatDateTime, formatDay } from '../../../api/domain/swedish-format.ts';
 import type { TemplateItem } from '../../../api/domain/types.ts';
@@ -36,18 +36,42 @@ function MeetingList({ title, id, meetings, empty }: { title: string; id: string
 function OpenActions({ forumId }: { forumId: string }) {
   const [actions, reload, replace] = useLoad(() => api.actions.list.query({ forumId, status: 'open' }), [forumId]);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  // The completed row disappears with its button: focus goes to a neighbour's button, or the heading.
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (focusTarget === null) return;
+    (buttons.current.get(focusTarget) ?? headingRef.current)?.focus();
+    setFocusTarget(null);
+  }, [focusTarget]);
+
   async function complete(action: ActionRow) {
     setProblem(null);
+    setAnnouncement('');
     try {
       await api.actions.complete.mutate({ meetingId: action.meetingId, actionId: action.id });
-      if (actions.state === 'ready') replace(actions.data.filter((a) => a.id !== action.id));
+      if (actions.state === 'ready') {
+        const index = actions.data.findIndex((a) => a.id === action.id);
+        const neighbour = actions.data[index + 1] ?? actions.data[index - 1];
+        replace(actions.data.filter((a) => a.id !== action.id));
+        setFocusTarget(neighbour?.id ?? '');
+      }
+      setAnnouncement('Åtgärden är markerad som klar.');
     } catch (err) {
       setProblem(problemOf(err));
     }
   }
   return (
     <section className="ws-section" aria-labelledby="atgarder">
-      <h2 id="atgarder">Öppna åtgärder</h2>
+      <h2 id="atgarder" tabIndex={-1} ref={headingRef}>
+        Öppna åtgärder
+      </h2>
+      <p className="ws-visually-hidden" role="status">
+        {announcement}
+      </p>
       {problem && <Problem problem={problem} />}
       {actions.state === 'loading' && <Loading what="åtgärderna" />}
       {actions.state === 'failed' && <Problem problem={actions.problem} retry={reload} />}
@@ -64,7 +88,15 @@ function OpenActions({ forumId }: { forumId: string }) {
                     (från <a href={`/arbetsyta/mote/?id=${a.meetingId}`}>mötet {formatDateTime(a.meetingStartsAt)}</a>)
                   </span>
                 </span>
-                <button type="button" className="ws-secondary" onClick={() => complete(a)}>
+                <button
+                  type="button"
+                  className="ws-secondary"
+                  ref={(el) => {
+                    if (el) buttons.current.set(a.id, el);
+                    else buttons.current.delete(a.id);
+                  }}
+                  onClick={() => complete(a)}
+                >
                   Markera som klar<span className="ws-visually-hidden">: {a.text}</span>
                 </button>
               </li>
@@ -75,37 +107,110 @@ function OpenActions({ forumId }: { forumId: string }) {
   );
 }
 
+type TemplateControl = 'up' | 'down' | 'remove';
+
+let templateKeyCounter = 0;
+const newTemplateKey = () => `mallpunkt-${++templateKeyCounter}`;
+
+function moved<T>(list: T[], index: number, delta: number): T[] {
+  const next = [...list];
+  const [item] = next.splice(index, 1);
+  next.splice(index + delta, 0, item);
+  return next;
+}
+
 function TemplateEditor({ forum, onSaved }: { forum: ForumDetails; onSaved: (f: ForumDetails) => void }) {
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [addError, setAddError] = useState<string | null>(null);
   const [newTitle, setNewTitle] = useState('');
   const [status, setStatus] = useState('');
   const items = forum.template;
+  // Template items have no ids: stable client-side keys, moved and removed along with
+  // them, so a row keeps its DOM (and the keyboard its place) when the list changes.
+  const [keys, setKeys] = useState(() => items.map(newTemplateKey));
+  const keyOf = (index: number) => (keys.length === items.length ? keys[index] : `punkt-${index}`);
+  const controls = useRef(new Map<string, HTMLElement>());
+  const focusNext = useRef<string[] | null>(null);
+  const [focusAdd, setFocusAdd] = useState(false);
 
-  async function save(template: TemplateItem[], said: string) {
+  useEffect(() => {
+    const want = focusNext.current;
+    if (!want) return;
+    focusNext.current = null;
+    const target = want.map((k) => controls.current.get(k)).find((el) => el && !(el as HTMLButtonElement).disabled);
+    (target ?? document.getElementById('ny-mallpunkt'))?.focus();
+  }, [items]);
+
+  useEffect(() => {
+    if (!focusAdd) return;
+    document.getElementById('ny-mallpunkt')?.focus();
+    setFocusAdd(false);
+  }, [focusAdd]);
+
+  const ref = (control: TemplateControl, key: string) => (el: HTMLElement | null) => {
+    if (el) controls.current.set(`${control}:${key}`, el);
+    else controls.current.delete(`${control}:${key}`);
+  };
+  /** Where the keyboard goes after the save: the first of these controls that exists and is enabled. */
+  const on = (key: string | undefined, ...order: TemplateControl[]) => (key ? order.map((c) => `${c}:${key}`) : []);
+
+  /** `addAt`: the index of an item being added, whose title a refusal can name (`template.N.title`). */
+  async function save(template: TemplateItem[], nextKeys: string[], said: string, focus: string[] | null, addAt?: number) {
     setProblem(null);
+    setAddError(null);
     try {
       const updated = await api.forums.update.mutate({ id: forum.id, template });
+      focusNext.current = focus;
+      setKeys(nextKeys);
       onSaved({ ...forum, ...updated });
       setStatus(said);
       return true;
     } catch (err) {
-      setProblem(problemOf(err));
+      const refused = problemOf(err);
+      const titleError = addAt === undefined ? undefined : refused.fields[`template.${addAt}.title`];
+      if (titleError) {
+        setAddError(titleError);
+        setFocusAdd(true);
+      } else {
+        setProblem(refused);
+      }
       return false;
     }
   }
-  const moved = (index: number, delta: number) => {
-    const next = [...items];
-    const [item] = next.splice(index, 1);
-    next.splice(index + delta, 0, item);
-    return next;
-  };
+
+  function move(index: number, delta: -1 | 1) {
+    const item = items[index];
+    const key = keyOf(index);
+    const to = index + delta;
+    // The same button while it can still be used; at the end of the list, the other one.
+    const focus = delta < 0 ? on(key, to > 0 ? 'up' : 'down', 'down') : on(key, to < items.length - 1 ? 'down' : 'up', 'up');
+    void save(moved(items, index, delta), moved(items.map((_, i) => keyOf(i)), index, delta), `”${item.title}” flyttades ${delta < 0 ? 'upp' : 'ned'}.`, focus);
+  }
+
+  function remove(index: number) {
+    const item = items[index];
+    const neighbour = index + 1 < items.length ? index + 1 : index - 1;
+    const nextKeys = items.map((_, i) => keyOf(i)).filter((_, i) => i !== index);
+    const focus = neighbour >= 0 ? on(keyOf(neighbour), 'remove', 'up', 'down') : [];
+    void save(items.filter((_, i) => i !== index), nextKeys, `”${item.title}” togs bort ur mallen.`, focus);
+  }
+
   async function add(event: FormEvent) {
     event.preventDefault();
-    if (!newTitle.trim()) return setProblem({ code: 'BAD_REQUEST', message: 'Skriv en rubrik för den nya punkten.', fields: {} });
-    const at = items.findIndex((i) => i.kind === 'other-business');
+    const title = newTitle.trim();
+    if (!title) {
+      setProblem(null);
+      setAddError('Skriv en rubrik för den nya punkten.');
+      setFocusAdd(true);
+      return;
+    }
+    const found = items.findIndex((i) => i.kind === 'other-business');
+    const at = found === -1 ? items.length : found;
     const next = [...items];
-    next.splice(at === -1 ? next.length : at, 0, { kind: 'topic', title: newTitle.trim(), prompts: [] });
-    if (await save(next, `”${newTitle.trim()}” lades till i mallen.`)) setNewTitle('');
+    next.splice(at, 0, { kind: 'topic', title, prompts: [] });
+    const nextKeys = items.map((_, i) => keyOf(i));
+    nextKeys.splice(at, 0, newTemplateKey());
+    if (await save(next, nextKeys, `”${title}” lades till i mallen.`, null, at)) setNewTitle('');
   }
 
   return (
@@ -122,25 +227,26 @@ function TemplateEditor({ forum, onSaved }: { forum: ForumDetails; onSaved: (f: 
       )}
       <ol className="ws-list ws-agenda">
         {items.map((item, index) => (
-          <li key={`${index}-${item.title}`} className={item.kind === 'vbe' ? 'ws-agenda-vbe' : undefined}>
+          <li key={keyOf(index)} className={item.kind === 'vbe' ? 'ws-agenda-vbe' : undefined}>
             <div className="ws-agenda-head">
               <span className="ws-agenda-title">
                 § {index + 1} {item.title}
               </span>
               <span className="ws-actions">
-                <button type="button" className="ws-secondary" disabled={index === 0} onClick={() => save(moved(index, -1), `”${item.title}” flyttades upp.`)}>
+                <button type="button" className="ws-secondary" ref={ref('up', keyOf(index))} disabled={index === 0} onClick={() => move(index, -1)}>
                   Flytta upp<span className="ws-visually-hidden"> ”{item.title}” i mallen</span>
                 </button>
                 <button
                   type="button"
                   className="ws-secondary"
+                  ref={ref('down', keyOf(index))}
                   disabled={index === items.length - 1}
-                  onClick={() => save(moved(index, 1), `”${item.title}” flyttades ned.`)}
+                  onClick={() => move(index, 1)}
                 >
                   Flytta ned<span className="ws-visually-hidden"> ”{item.title}” i mallen</span>
                 </button>
                 {item.kind !== 'vbe' && (
-                  <button type="button" className="ws-danger" onClick={() => save(items.filter((_, i) => i !== index), `”${item.title}” togs bort ur mallen.`)}>
+                  <button type="button" className="ws-danger" ref={ref('remove', keyOf(index))} onClick={() => remove(index)}>
                     Ta bort<span className="ws-visually-hidden"> ”{item.title}” ur mallen</span>
                   </button>
                 )}
@@ -157,7 +263,19 @@ function TemplateEditor({ forum, onSaved }: { forum: ForumDetails; onSaved: (f: 
       <form className="ws-row" onSubmit={add}>
         <div className="ws-field">
           <label htmlFor="ny-mallpunkt">Ny punkt i mallen</label>
-          <input id="ny-mallpunkt" type="text" value={newTitle} maxLength={200} onChange={(e) => setNewTitle(e.target.value)} />
+          <input
+            id="ny-mallpunkt"
+            type="text"
+            value={newTitle}
+            maxLength={200}
+            onChange={(e) => setNewTitle(e.target.value)}
+            {...(addError ? { 'aria-invalid': true as const, 'aria-describedby': 'ny-mallpunkt-fel' } : {})}
+          />
+          {addError && (
+            <p className="ws-field-error" id="ny-mallpunkt-fel">
+              {addError}
+            </p>
+          )}
         </div>
         <button type="submit">Lägg till i mallen</button>
       </form>

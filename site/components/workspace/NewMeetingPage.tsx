@@ -34,8 +34,14 @@ function NewMeetingForm({ forum, latest }: Loaded) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const errorRef = useRef<HTMLParagraphElement>(null);
+  const fieldError = (field: string) => problem?.fields[field];
+  const whenError = fieldError('startsAt');
+  const whereError = fieldError('location');
+  // A refusal that names a field is shown and focused there; anything else above the form.
   useEffect(() => {
-    if (problem) errorRef.current?.focus();
+    if (!problem) return;
+    const field = problem.fields.startsAt ? 'mote-datum' : problem.fields.location ? 'mote-plats' : null;
+    (field ? document.getElementById(field) : errorRef.current)?.focus();
   }, [problem]);
 
   async function submit(event: FormEvent) {
@@ -60,10 +66,9 @@ function NewMeetingForm({ forum, latest }: Loaded) {
     }
   }
 
-  const fieldError = (field: string) => problem?.fields[field];
   return (
     <form className="ws-form" onSubmit={submit} noValidate>
-      {problem && (
+      {problem && !whenError && !whereError && (
         <p className="ws-field-error ws-form-error" role="alert" tabIndex={-1} ref={errorRef}>
           {problem.message}
         </p>
@@ -71,13 +76,34 @@ function NewMeetingForm({ forum, latest }: Loaded) {
       <div className="ws-row">
         <div className="ws-field">
           <label htmlFor="mote-datum">Datum</label>
-          <input id="mote-datum" type="date" value={date} onChange={(e) => setDate(e.target.value)} required aria-invalid={fieldError('startsAt') ? true : undefined} />
+          <input
+            id="mote-datum"
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            required
+            aria-invalid={whenError ? true : undefined}
+            aria-describedby={whenError ? 'mote-tidpunkt-fel' : undefined}
+          />
         </div>
         <div className="ws-field">
           <label htmlFor="mote-tid">Tid</label>
-          <input id="mote-tid" type="time" value={time} onChange={(e) => setTime(e.target.value)} required aria-invalid={fieldError('startsAt') ? true : undefined} />
+          <input
+            id="mote-tid"
+            type="time"
+            value={time}
+            onChange={(e) => setTime(e.target.value)}
+            required
+            aria-invalid={whenError ? true : undefined}
+            aria-describedby={whenError ? 'mote-tidpunkt-fel' : undefined}
+          />
         </div>
       </div>
+      {whenError && (
+        <p className="ws-field-error" id="mote-tidpunkt-fel">
+          {whenError}
+        </p>
+      )}
       <div className="ws-field">
         <label htmlFor="mote-plats">Plats</label>
         <input
@@ -86,12 +112,17 @@ function NewMeetingForm({ forum, latest }: Loaded) {
           value={location}
           maxLength={200}
           onChange={(e) => setLocation(e.target.value)}
-          aria-describedby="mote-plats-hint"
-          aria-invalid={fieldError('location') ? true : undefined}
+          aria-describedby={whereError ? 'mote-plats-hint mote-plats-fel' : 'mote-plats-hint'}
+          aria-invalid={whereError ? true : undefined}
         />
         <p className="ws-hint" id="mote-plats-hint">
           Lokalens namn, till exempel ”Husby träff, sal 2”.
         </p>
+        {whereError && (
+          <p className="ws-field-error" id="mote-plats-fel">
+            {whereError}
+          </p>
+        )}
       </div>
       {latest && (
         <fieldset className="ws-field">

@@ -1,6 +1,6 @@
 // Every workspace page: checks the session (signed-out users go to sign-in
 // and come back), shows who is signed in, and gives the page the account.
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ROLE_LABELS } from '../../../api/domain/codes.ts';
 import { api, signInUrl, type Account } from '../../lib/workspace/api.ts';
 import { allDraftKeys, browserStorage, clearDraft } from './meeting/draft.ts';
@@ -17,14 +17,28 @@ export function useAccount(): Account {
 
 function SignedInBar({ account }: { account: Account }) {
   const [leaving, setLeaving] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // The button was disabled while waiting, which drops focus; give it back once it is enabled again.
+  useEffect(() => {
+    if (failed) buttonRef.current?.focus();
+  }, [failed]);
   async function signOut() {
     // Drafts hold minutes text; a shared computer must not keep them after sign-out.
     const storage = browserStorage();
     const drafts = allDraftKeys(storage as Storage | null);
     if (drafts.length > 0 && !window.confirm(`Du har ${drafts.length} osparade utkast i den här webbläsaren. De raderas när du loggar ut. Logga ut ändå?`)) return;
-    for (const key of drafts) clearDraft(storage, key);
     setLeaving(true);
-    await api.auth.logout.mutate().catch(() => undefined);
+    setFailed(false);
+    try {
+      await api.auth.logout.mutate();
+    } catch {
+      // Still signed in: say so, keep the drafts, and let the user try again.
+      setFailed(true);
+      setLeaving(false);
+      return;
+    }
+    for (const key of allDraftKeys(storage as Storage | null)) clearDraft(storage, key);
     location.assign('/logga-in/?utloggad=1');
   }
   return (
@@ -36,9 +50,14 @@ function SignedInBar({ account }: { account: Account }) {
       <p className="ws-who">
         Inloggad som <strong>{account.displayName}</strong>, {ROLE_LABELS[account.role].toLowerCase()}
       </p>
-      <button type="button" className="ws-signout" onClick={signOut} disabled={leaving}>
+      <button type="button" className="ws-signout" onClick={signOut} disabled={leaving} ref={buttonRef}>
         {leaving ? 'Loggar ut …' : 'Logga ut'}
       </button>
+      {failed && (
+        <p className="ws-field-error ws-form-error" role="alert">
+          Utloggningen misslyckades. Försök igen.
+        </p>
+      )}
     </div>
   );
 }

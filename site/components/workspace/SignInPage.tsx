@@ -7,7 +7,7 @@ export function SignInPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const errorRef = useRef<HTMLParagraphElement>(null);
-  const back = safeReturnPath(queryParam('tillbaka'));
+  const back = safeReturnPath(queryParam('tillbaka'), location.origin);
   const signedOut = queryParam('utloggad') === '1';
 
   useEffect(() => {

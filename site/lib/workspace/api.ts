@@ -38,9 +38,26 @@ export function signInUrl(back = location.pathname + location.search): string {
   return `/logga-in/?tillbaka=${encodeURIComponent(back)}`;
 }
 
-/** A same-site path to return to, never another origin. */
-export function safeReturnPath(value: string | null): string {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/arbetsyta/';
+/**
+ * A same-site path to return to, never another origin. Parsed the way the
+ * browser will parse it (tabs and newlines stripped, backslashes as slashes),
+ * so `/%09/evil.example` cannot become `//evil.example`. Pure: the caller
+ * passes its own origin (`location.origin`).
+ */
+export function safeReturnPath(value: string | null, origin: string): string {
+  const fallback = '/arbetsyta/';
+  if (!value) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, origin);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== new URL(origin).origin) return fallback;
+  const path = url.pathname + url.search + url.hash;
+  // `/.//evil.example` stays same-origin here but its pathname is `//evil.example`,
+  // which location.assign would read as another host.
+  return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : fallback;
 }
 
 export function queryParam(name: string): string | null {

@@ -13,7 +13,42 @@ interface Props {
 
 type Focus = { itemId: string; control: 'up' | 'down' | 'edit' | 'title' } | { itemId: null; control: 'add' };
 
-function ItemEditor({ item, onSave, onCancel }: { item: AgendaItem; onSave: (title: string, prompts: string[]) => void; onCancel: () => void }) {
+/** A refusal, and which form it answers: 'add' (Ny punkt), an item's id (its edit form), or null. */
+type ScopedProblem = ApiProblem & { scope: string | null };
+
+/** The message for the prompts textarea: the first `prompts` or `prompts.N` field, naming the line. */
+function promptsError(fields: Record<string, string>): string | undefined {
+  for (const [path, message] of Object.entries(fields)) {
+    const m = /^prompts(?:\.(\d+))?$/.exec(path);
+    if (!m) continue;
+    const label = m[1] === undefined ? '' : `Fråga ${Number(m[1]) + 1}`;
+    return label && !message.includes(`"${label}"`) ? `${label}: ${message}` : message;
+  }
+  return undefined;
+}
+
+/** Element ids of the item form's fields that the server refused, in form order. */
+function refusedItemFields(item: AgendaItem, fields: Record<string, string>): string[] {
+  return [fields.title && item.kind !== 'vbe' ? `rubrik-${item.id}` : '', promptsError(fields) ? `fragor-${item.id}` : ''].filter(Boolean);
+}
+
+const invalidProps = (id: string, error: string | undefined, ...described: (string | undefined)[]) => {
+  const ids = [...described, error ? `${id}-fel` : undefined].filter(Boolean).join(' ');
+  return { ...(error ? { 'aria-invalid': true as const } : {}), ...(ids ? { 'aria-describedby': ids } : {}) };
+};
+
+function ItemEditor({
+  item,
+  fields,
+  onSave,
+  onCancel,
+}: {
+  item: AgendaItem;
+  /** The server's refusals of this form, by field. */
+  fields: Record<string, string>;
+  onSave: (title: string, prompts: string[]) => void;
+  onCancel: () => void;
+}) {
   const [title, setTitle] = useState(item.title);
   const [prompts, setPrompts] = useState(item.prompts.join('\n'));
   const isVbe = item.kind === 'vbe';
@@ -26,15 +61,39 @@ function ItemEditor({ item, onSave, onCancel }: { item: AgendaItem; onSave: (tit
       {!isVbe && (
         <div className="ws-field">
           <label htmlFor={`rubrik-${item.id}`}>Rubrik</label>
-          <input id={`rubrik-${item.id}`} type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} autoFocus />
+          <input
+            id={`rubrik-${item.id}`}
+            type="text"
+            value={title}
+            maxLength={200}
+            onChange={(e) => setTitle(e.target.value)}
+            autoFocus
+            {...invalidProps(`rubrik-${item.id}`, fields.title)}
+          />
+          {fields.title && (
+            <p className="ws-field-error" id={`rubrik-${item.id}-fel`}>
+              {fields.title}
+            </p>
+          )}
         </div>
       )}
       <div className="ws-field">
         <label htmlFor={`fragor-${item.id}`}>Frågor att ta upp (en per rad)</label>
-        <textarea id={`fragor-${item.id}`} value={prompts} onChange={(e) => setPrompts(e.target.value)} autoFocus={isVbe} aria-describedby={isVbe ? `fragor-hint-${item.id}` : undefined} />
+        <textarea
+          id={`fragor-${item.id}`}
+          value={prompts}
+          onChange={(e) => setPrompts(e.target.value)}
+          autoFocus={isVbe}
+          {...invalidProps(`fragor-${item.id}`, promptsError(fields), isVbe ? `fragor-hint-${item.id}` : undefined)}
+        />
         {isVbe && (
           <p className="ws-hint" id={`fragor-hint-${item.id}`}>
             Standardfrågorna för forumtypen finns alltid kvar; du kan lägga till egna.
+          </p>
+        )}
+        {promptsError(fields) && (
+          <p className="ws-field-error" id={`fragor-${item.id}-fel`}>
+            {promptsError(fields)}
           </p>
         )}
       </div>
@@ -52,12 +111,25 @@ export function AgendaEditor({ meeting, vbeExplanation, onChanged }: Props) {
   const locked = meeting.status === 'approved';
   const [editing, setEditing] = useState<string | null>(null);
   const [newTitle, setNewTitle] = useState('');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [problem, setProblem] = useState<ScopedProblem | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [busy, setBusy] = useState(false);
+  // After a refused explicit submit: the id of the first field the refusal names.
+  const [focusField, setFocusField] = useState<string | null>(null);
   const focusNext = useRef<Focus | null>(null);
   const controls = useRef(new Map<string, HTMLElement>());
   const items = meeting.agenda;
+  const fieldsFor = (scope: string) => (problem?.scope === scope ? problem.fields : {});
+  const addError = fieldsFor('add').title;
+  const editedItem = problem?.scope && problem.scope !== 'add' ? items.find((i) => i.id === problem.scope) : undefined;
+  // A refusal shown next to its field needs no second message above the list.
+  const placed = !!problem && (problem.scope === 'add' ? !!addError : !!editedItem && refusedItemFields(editedItem, problem.fields).length > 0);
+
+  useEffect(() => {
+    if (!focusField) return;
+    document.getElementById(focusField)?.focus();
+    setFocusField(null);
+  }, [focusField]);
 
   // Keep the keyboard where the user was after the list re-renders.
   useEffect(() => {
@@ -73,7 +145,7 @@ export function AgendaEditor({ meeting, vbeExplanation, onChanged }: Props) {
     else controls.current.delete(key);
   };
 
-  async function run(change: () => Promise<Meeting>, focus: Focus | null, said?: (m: Meeting) => string) {
+  async function run(change: () => Promise<Meeting>, focus: Focus | null, said?: (m: Meeting) => string, scope: string | null = null) {
     setBusy(true);
     setProblem(null);
     try {
@@ -83,7 +155,11 @@ export function AgendaEditor({ meeting, vbeExplanation, onChanged }: Props) {
       if (said) setAnnouncement(said(updated));
       return true;
     } catch (err) {
-      setProblem(problemOf(err));
+      const refused = problemOf(err);
+      setProblem({ ...refused, scope });
+      const item = scope && scope !== 'add' ? items.find((i) => i.id === scope) : undefined;
+      const first = scope === 'add' ? (refused.fields.title ? 'ny-punkt' : undefined) : item && refusedItemFields(item, refused.fields)[0];
+      if (first) setFocusField(first);
       return false;
     } finally {
       setBusy(false);
@@ -117,19 +193,25 @@ export function AgendaEditor({ meeting, vbeExplanation, onChanged }: Props) {
         }),
       { itemId: item.id, control: 'edit' },
       () => 'Punkten sparades.',
+      item.id,
     ).then((ok) => ok && setEditing(null));
 
   async function add(event: FormEvent) {
     event.preventDefault();
     if (!newTitle.trim()) {
-      setProblem({ code: 'BAD_REQUEST', message: 'Skriv en rubrik för den nya punkten.', fields: { title: 'Skriv en rubrik.' } });
-      controls.current.get('add')?.focus();
+      setProblem({ code: 'BAD_REQUEST', message: 'Skriv en rubrik för den nya punkten.', fields: { title: 'Skriv en rubrik för den nya punkten.' }, scope: 'add' });
+      setFocusField('ny-punkt');
       return;
     }
-    const ok = await run(() => api.agenda.addItem.mutate({ meetingId: meeting.id, title: newTitle.trim() }), { itemId: null, control: 'add' }, (m) => {
-      const index = m.agenda.findIndex((i) => i.kind === 'topic' && i.title === newTitle.trim());
-      return `”${newTitle.trim()}” lades till som punkt ${index + 1}.`;
-    });
+    const ok = await run(
+      () => api.agenda.addItem.mutate({ meetingId: meeting.id, title: newTitle.trim() }),
+      { itemId: null, control: 'add' },
+      (m) => {
+        const index = m.agenda.findIndex((i) => i.kind === 'topic' && i.title === newTitle.trim());
+        return `”${newTitle.trim()}” lades till som punkt ${index + 1}.`;
+      },
+      'add',
+    );
     if (ok) setNewTitle('');
   }
 
@@ -142,7 +224,7 @@ export function AgendaEditor({ meeting, vbeExplanation, onChanged }: Props) {
       <p className="ws-visually-hidden" role="status">
         {announcement}
       </p>
-      {problem && (
+      {problem && !placed && (
         <p className="ws-field-error ws-form-error" role="alert">
           {problem.message}
         </p>
@@ -191,8 +273,10 @@ export function AgendaEditor({ meeting, vbeExplanation, onChanged }: Props) {
               {editing === item.id ? (
                 <ItemEditor
                   item={item}
+                  fields={fieldsFor(item.id)}
                   onSave={(title, prompts) => save(item, title, prompts)}
                   onCancel={() => {
+                    if (problem?.scope === item.id) setProblem(null);
                     focusNext.current = { itemId: item.id, control: 'edit' };
                     setEditing(null);
                   }}
@@ -226,7 +310,20 @@ export function AgendaEditor({ meeting, vbeExplanation, onChanged }: Props) {
         <form className="ws-row" onSubmit={add}>
           <div className="ws-field">
             <label htmlFor="ny-punkt">Ny punkt</label>
-            <input id="ny-punkt" type="text" value={newTitle} maxLength={200} ref={ref('add')} onChange={(e) => setNewTitle(e.target.value)} />
+            <input
+              id="ny-punkt"
+              type="text"
+              value={newTitle}
+              maxLength={200}
+              ref={ref('add')}
+              onChange={(e) => setNewTitle(e.target.value)}
+              {...invalidProps('ny-punkt', addError)}
+            />
+            {addError && (
+              <p className="ws-field-error" id="ny-punkt-fel">
+                {addError}
+              </p>
+            )}
           </div>
           <button type="submit" disabled={busy}>
             Lägg till punkt

@@ -3,31 +3,13 @@
 // reopen the minutes.
 import { useEffect, useRef, useState, type MouseEvent, type SubmitEvent } from 'react';
 import { api, problemOf, signInUrl, type Meeting } from '../../../lib/workspace/api.ts';
-import { browserStorage, draftKey, readDraft } from './draft.ts';
 import { controlProps, FieldError } from './MinutesField.tsx';
+import { flushUnsaved } from './unsaved.ts';
 import { VBE_STATUS_ANCHOR } from './VbeForm.tsx';
 
 const MAX_APPROVERS = 5;
-// An item's save (started when focus left it for this button) usually lands well within this.
-const SETTLE_MS = 3000;
 
 type FormProblem = { kind: 'vbe-status' } | { kind: 'signed-out' } | { kind: 'message'; text: string };
-
-/** Items with a local draft, i.e. typed but not (yet) on the server. */
-function unsavedItems(meeting: Meeting): number[] {
-  const storage = browserStorage();
-  return meeting.agenda.flatMap((item, i) => (readDraft(storage, draftKey(meeting.id, item.id)) ? [i + 1] : []));
-}
-
-async function settledUnsaved(meeting: Meeting): Promise<number[]> {
-  const until = Date.now() + SETTLE_MS;
-  let unsaved = unsavedItems(meeting);
-  while (unsaved.length > 0 && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    unsaved = unsavedItems(meeting);
-  }
-  return unsaved;
-}
 
 function goToVbeStatus(event: MouseEvent<HTMLAnchorElement>) {
   const group = document.getElementById(VBE_STATUS_ANCHOR);
@@ -71,7 +53,9 @@ export function ApprovalForm({ meeting, onApproved }: { meeting: Meeting; onAppr
     }
     setBusy(true);
     try {
-      const unsaved = await settledUnsaved(meeting);
+      // Asks the editors themselves (saving what they can first): a local draft is no
+      // witness when storage is disabled.
+      const unsaved = await flushUnsaved(meeting.id);
       if (unsaved.length > 0) {
         const list = unsaved.map((n) => `§ ${n}`).join(', ');
         fail({ kind: 'message', text: `Det finns ändringar som inte är sparade (${list}). Spara eller släng dem innan protokollet justeras.` });

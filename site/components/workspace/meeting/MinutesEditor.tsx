@@ -2,6 +2,7 @@
 // same content as plain text.
 import { stockholmInputValues } from '../../../../api/domain/swedish-format.ts';
 import type { Meeting } from '../../../lib/workspace/api.ts';
+import { LockedDraftNotice } from './LockedDraftNotice.tsx';
 import { MinutesItemEditor } from './MinutesItemEditor.tsx';
 import { MinutesItemView } from './MinutesItemView.tsx';
 
@@ -34,9 +35,15 @@ export function MinutesEditor({ meeting, areas, onSaved }: Props) {
       {meeting.agenda.map((item, i) =>
         locked ? (
           <div key={item.id} className={item.kind === 'vbe' ? 'ws-minutes-item ws-agenda-vbe' : 'ws-minutes-item'}>
-            <h3>
+            <h3 id={`protokoll-punkt-${item.id}`} tabIndex={-1}>
               § {i + 1} {item.title}
             </h3>
+            <LockedDraftNotice
+              key={`${meeting.id}:${item.id}`}
+              meeting={meeting}
+              item={item}
+              onDiscarded={() => document.getElementById(`protokoll-punkt-${item.id}`)?.focus()}
+            />
             <MinutesItemView minutes={meeting.minutes[item.id]} isVbe={item.kind === 'vbe'} />
           </div>
         ) : (

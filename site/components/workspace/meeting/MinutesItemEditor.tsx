@@ -1,7 +1,7 @@
 // One agenda item in the minutes: notes, and for the VBE item the structured
 // record. Saves on "Spara punkt N", 1.5 s after typing stops, and when focus
 // leaves the item.
-import { useEffect, useId, useState, type FocusEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FocusEvent } from 'react';
 import type { AgendaItem } from '../../../../api/domain/types.ts';
 import type { Meeting } from '../../../lib/workspace/api.ts';
 import { MinutesDraftNotice } from './MinutesDraftNotice.tsx';
@@ -10,6 +10,7 @@ import type { VbeFormState } from './MinutesForm.ts';
 import { MinutesItemView } from './MinutesItemView.tsx';
 import { MinutesSaveState } from './MinutesSaveState.tsx';
 import { useItemSaver } from './MinutesSaver.ts';
+import { registerUnsaved } from './unsaved.ts';
 import { VbeForm } from './VbeForm.tsx';
 
 interface Props {
@@ -28,6 +29,22 @@ export function MinutesItemEditor({ meeting, item, number, areas, defaultDate, o
   const headingId = `${base}-rubrik`;
   const isVbe = item.kind === 'vbe';
   const [focusText, setFocusText] = useState(false);
+
+  // Approval asks every editor, through this registry, whether anything is unsaved.
+  const live = useRef({ saver, number });
+  useEffect(() => {
+    live.current = { saver, number };
+  });
+  useEffect(
+    () =>
+      registerUnsaved({
+        meetingId: meeting.id,
+        number: () => live.current.number,
+        hasUnsavedChanges: () => live.current.saver.hasUnsavedChanges(),
+        flush: () => live.current.saver.flush(),
+      }),
+    [meeting.id],
+  );
 
   const { focusKey, focused } = saver;
   useEffect(() => {

@@ -20,6 +20,10 @@ function message(status: SaveStatus): string {
       return 'Utkastet är återställt men inte sparat. Granska det och spara punkten.';
     case 'failed':
       return `Inte sparat: ${status.reason}`;
+    case 'conflict':
+      return status.draftKept
+        ? `Inte sparat: ${status.reason}`
+        : `Inte sparat: ${status.reason} Det gick inte att spara ett utkast i webbläsaren: kopiera det du skrivit innan du laddar om.`;
     case 'signed-out':
       return status.draftKept
         ? 'Din inloggning har gått ut. Det du skrivit finns kvar som utkast i den här webbläsaren.'
@@ -28,7 +32,7 @@ function message(status: SaveStatus): string {
 }
 
 export function MinutesSaveState({ status, id }: { status: SaveStatus; id?: string }) {
-  const failed = status.kind === 'failed' || status.kind === 'signed-out';
+  const failed = status.kind === 'failed' || status.kind === 'signed-out' || status.kind === 'conflict';
   return (
     <p className={failed ? 'ws-save-state ws-save-failed' : 'ws-save-state'} role="status" id={id}>
       {message(status)}
@@ -36,6 +40,14 @@ export function MinutesSaveState({ status, id }: { status: SaveStatus; id?: stri
         <>
           {' '}
           <a href={signInUrl()}>Logga in igen</a>
+        </>
+      )}
+      {status.kind === 'conflict' && (
+        <>
+          {' '}
+          <button type="button" className="ws-secondary" onClick={() => location.reload()}>
+            Ladda om mötet
+          </button>
         </>
       )}
     </p>

@@ -26,6 +26,8 @@ export type SaveStatus =
   | { kind: 'held-back' }
   | { kind: 'restored' }
   | { kind: 'failed'; reason: string }
+  /** Someone else saved this item since the editor loaded it; nothing more is sent until a reload. */
+  | { kind: 'conflict'; reason: string; draftKept: boolean }
   | { kind: 'signed-out'; draftKept: boolean };
 
 export const AUTOSAVE_DELAY_MS = 1500;
@@ -42,8 +44,17 @@ export interface ItemSaver {
   /** `touched` are field keys whose error goes away because the user changed them. */
   change: (update: (form: ItemForm) => ItemForm, touched?: string[]) => void;
   save: (mode: SaveMode) => void;
+  /** True while something typed (or an offered draft) is not on the server. */
+  hasUnsavedChanges: () => boolean;
+  /** Saves what can be saved now; true if nothing is left unsaved afterwards. */
+  flush: () => Promise<boolean>;
   restoreDraft: () => void;
   discardDraft: () => void;
+}
+
+/** The newest version in the meeting's history (0 before the first save). */
+export function newestVersion(meeting: Pick<Meeting, 'history'>): number {
+  return meeting.history.reduce((max, v) => Math.max(max, v.version), 0);
 }
 
 function without(errors: FieldErrors, keys: string[]): FieldErrors {
@@ -78,9 +89,14 @@ export function useItemSaver(meeting: Meeting, item: AgendaItem, onSaved: (meeti
   const formRef = useRef(form);
   const savedRef = useRef(start.server);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const inFlight = useRef(false);
   const again = useRef<SaveMode | null>(null);
   const draftKept = useRef(true);
+  const running = useRef<Promise<void> | null>(null);
+  const pendingRef = useRef(start.offer);
+  const conflicted = useRef(false);
+  // The newest version this editor's saved state reflects: the server refuses a
+  // save if anyone has saved this item after it (CONFLICT) instead of overwriting.
+  const baseVersion = useRef(newestVersion(meeting));
   const onSavedRef = useRef(onSaved);
   const latestRef = useRef(meeting);
   useEffect(() => {
@@ -120,12 +136,32 @@ export function useItemSaver(meeting: Meeting, item: AgendaItem, onSaved: (meeti
     timer.current = setTimeout(() => void save('auto'), AUTOSAVE_DELAY_MS);
   }
 
-  async function save(mode: SaveMode): Promise<void> {
+  /** Saves now, or after the save in flight; resolves when nothing more is queued. */
+  function save(mode: SaveMode): Promise<void> {
     clearTimeout(timer.current);
-    if (inFlight.current) {
+    if (running.current) {
       if (mode === 'explicit' || !again.current) again.current = mode;
-      return;
+      return running.current;
     }
+    const run = (async () => {
+      try {
+        let next: SaveMode | null = mode;
+        while (next) {
+          again.current = null;
+          await saveOnce(next);
+          next = again.current;
+        }
+      } finally {
+        // In the same turn as the last look at `again`, so no queued save is dropped.
+        running.current = null;
+      }
+    })();
+    running.current = run;
+    return run;
+  }
+
+  async function saveOnce(mode: SaveMode): Promise<void> {
+    if (conflicted.current) return;
     const plan = planSave(formRef.current, savedRef.current, mode);
     if (plan.kind === 'nothing') {
       if (mode === 'explicit') setStatus({ kind: 'unchanged' });
@@ -143,10 +179,16 @@ export function useItemSaver(meeting: Meeting, item: AgendaItem, onSaved: (meeti
       return;
     }
 
-    inFlight.current = true;
     setStatus({ kind: 'saving' });
     try {
-      const updated = await api.minutes.saveItem.mutate({ meetingId, itemId: item.id, text: plan.text, vbe: plan.vbe });
+      const updated = await api.minutes.saveItem.mutate({
+        meetingId,
+        itemId: item.id,
+        text: plan.text,
+        vbe: plan.vbe,
+        baseVersion: baseVersion.current,
+      });
+      baseVersion.current = newestVersion(updated);
       const minutes = updated.minutes[item.id];
       savedRef.current = formFromMinutes(minutes, item.kind === 'vbe');
       setFormNow(withSavedIds(formRef.current, plan, minutes?.vbe));
@@ -161,6 +203,12 @@ export function useItemSaver(meeting: Meeting, item: AgendaItem, onSaved: (meeti
         persist(formRef.current);
         setStatus({ kind: 'signed-out', draftKept: draftKept.current });
         again.current = null;
+      } else if (problem.code === 'CONFLICT') {
+        // Keep the draft: after a reload it is offered back next to the newer minutes.
+        conflicted.current = true;
+        persist(formRef.current);
+        setStatus({ kind: 'conflict', reason: problem.message, draftKept: draftKept.current });
+        again.current = null;
       } else {
         const placed = localFieldErrors(problem.fields, plan);
         const found = Object.keys(placed.errors).length > 0;
@@ -170,17 +218,27 @@ export function useItemSaver(meeting: Meeting, item: AgendaItem, onSaved: (meeti
         }
         setStatus({ kind: 'failed', reason: found || placed.unplaced.length ? errorSummary(placed.errors, placed.unplaced) : problem.message });
       }
-    } finally {
-      inFlight.current = false;
     }
-    const next = again.current;
-    again.current = null;
-    if (next) await save(next);
+  }
+
+  function hasUnsavedChanges(): boolean {
+    return pendingRef.current !== null || planSave(formRef.current, savedRef.current, 'auto').kind !== 'nothing';
+  }
+
+  async function flush(): Promise<boolean> {
+    if (pendingRef.current) return false;
+    try {
+      await save('auto');
+    } catch {
+      return false;
+    }
+    return !hasUnsavedChanges();
   }
 
   function restoreDraft() {
     if (!pendingDraft) return;
     setFormNow(pendingDraft.form);
+    pendingRef.current = null;
     setPendingDraft(null);
     persist(pendingDraft.form);
     setErrors({});
@@ -190,6 +248,7 @@ export function useItemSaver(meeting: Meeting, item: AgendaItem, onSaved: (meeti
 
   function discardDraft() {
     clearDraft(browserStorage(), key);
+    pendingRef.current = null;
     setPendingDraft(null);
   }
 
@@ -202,6 +261,8 @@ export function useItemSaver(meeting: Meeting, item: AgendaItem, onSaved: (meeti
     focused,
     change,
     save: (mode) => void save(mode),
+    hasUnsavedChanges,
+    flush,
     restoreDraft,
     discardDraft,
   };
