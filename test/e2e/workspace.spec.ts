@@ -247,3 +247,29 @@ test('nothing typed is lost: a failed save shows its state, and the draft is off
   await expect(page.getByLabel('Anteckningar till punkt 1')).toHaveValue('Text som inte får försvinna.');
   await expect(page.getByText(/Det finns ett osparat utkast från/)).toHaveCount(0);
 });
+
+test('two people editing the same item: the later save is refused with a reload offer, not a silent overwrite', async ({ browser }) => {
+  const first = await browser.newPage();
+  const second = await browser.newPage();
+  await signInByApi(first.request, DEMO.convener);
+  await signInByApi(second.request, DEMO.coordinator);
+  const forums = await trpcQuery<{ id: string; nextMeeting: { id: string } | null }[]>(first.request, 'forums.list', {});
+  const meetingId = forums.filter((f) => f.nextMeeting).at(-1)!.nextMeeting!.id;
+
+  await first.goto(`/arbetsyta/mote/?id=${meetingId}`);
+  await second.goto(`/arbetsyta/mote/?id=${meetingId}`);
+  await first.getByLabel('Anteckningar till punkt 3').fill('Dagordningen godkändes.');
+  await first.getByRole('button', { name: 'Spara punkt 3' }).click();
+  await expect(first.getByText(/Sparat kl\. \d\d\.\d\d/).first()).toBeVisible();
+
+  await second.getByLabel('Anteckningar till punkt 3').fill('Dagordningen godkändes med ett tillägg.');
+  await second.getByRole('button', { name: 'Spara punkt 3' }).click();
+  await expect(second.getByText(/Punkten har sparats av någon annan/)).toBeVisible();
+  await expect(second.getByRole('button', { name: 'Ladda om mötet' })).toBeVisible();
+  await expect(second.getByLabel('Anteckningar till punkt 3')).toHaveValue('Dagordningen godkändes med ett tillägg.');
+
+  const saved = await trpcQuery<{ minutes: Record<string, { text: string }>; agenda: { id: string }[] }>(first.request, 'meetings.get', { id: meetingId });
+  expect(saved.minutes[saved.agenda[2].id].text).toBe('Dagordningen godkändes.');
+  await first.close();
+  await second.close();
+});

@@ -575,7 +575,7 @@ describe('saveItemMinutes with baseVersion', () => {
     const [first, second] = agenda;
     const seen = saveItemMinutes(base, { itemId: first.id, text: 'Första' }, change); // version 1
     const other = saveItemMinutes(seen, { itemId: first.id, text: 'Någon annans', baseVersion: 1 }, { ...change, actorId: 'b' }); // version 2
-    expect(() => saveItemMinutes(other, { itemId: first.id, text: 'Min', baseVersion: 1 }, change)).toThrowError(
+    expect(() => saveItemMinutes(other, { itemId: first.id, text: 'Min', baseVersion: 1 }, change)).toThrow(
       expect.objectContaining({ code: 'CONFLICT' }),
     );
     expect(saveItemMinutes(other, { itemId: second.id, text: 'Annan punkt', baseVersion: 1 }, change).history).toHaveLength(3);
