@@ -7,21 +7,8 @@ import {
   canReadForum,
   canWriteForum,
 } from '../../../api/domain/access.ts';
-import { DomainError, type DomainErrorCode } from '../../../api/domain/errors.ts';
 import type { Forum } from '../../../api/domain/types.ts';
-
-function expectDomainError(fn: () => unknown, code: DomainErrorCode): DomainError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught, 'expected a DomainError to be thrown').toBeInstanceOf(DomainError);
-  const error = caught as DomainError;
-  expect(error.code).toBe(code);
-  return error;
-}
+import { expectDomainError } from '../../fixtures/domain-helpers.ts';
 
 const forum = (id: string, districtId: string): Pick<Forum, 'id' | 'districtId'> => ({ id, districtId });
 

@@ -15,42 +15,12 @@ import {
   vbeItem,
 } from '../../../api/domain/agenda.ts';
 import { FORUM_TYPES, type AgendaKind, type ForumType } from '../../../api/domain/codes.ts';
-import { DomainError, type DomainErrorCode } from '../../../api/domain/errors.ts';
+import { DomainError } from '../../../api/domain/errors.ts';
 import type { AgendaItem, CarriedAction, TemplateItem } from '../../../api/domain/types.ts';
 import { mulberry32 } from '../../../api/seed/random.ts';
+import { counterIds, deepFreeze, expectDomainError } from '../../fixtures/domain-helpers.ts';
 
 // --- Helpers ---------------------------------------------------------------------
-
-/** A counter-based id source; `calls` tells how many ids were handed out. */
-function counterIds(prefix = 'id') {
-  let n = 0;
-  const newId = () => `${prefix}-${++n}`;
-  // defineProperty, not Object.assign: assign would copy the getter's value once.
-  return Object.defineProperty(newId, 'calls', { get: () => n }) as typeof newId & { readonly calls: number };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
-
-/** Runs `fn`, demands a DomainError with `code` (and `field` when given), and returns it. */
-function expectDomainError(fn: () => unknown, code: DomainErrorCode, field?: string): DomainError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught, 'expected a DomainError to be thrown').toBeInstanceOf(DomainError);
-  const error = caught as DomainError;
-  expect(error.code).toBe(code);
-  if (field !== undefined) expect(error.field).toBe(field);
-  return error;
-}
 
 const kinds = (items: readonly { kind: AgendaKind }[]) => items.map((i) => i.kind);
 const vbeCount = (items: readonly { kind: AgendaKind }[]) => items.filter((i) => i.kind === 'vbe').length;

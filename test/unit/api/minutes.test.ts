@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError, type DomainErrorCode } from '../../../api/domain/errors.ts';
 import { composeAgenda, defaultTemplate } from '../../../api/domain/agenda.ts';
 import {
   approveMinutes,
@@ -13,36 +12,9 @@ import {
 } from '../../../api/domain/minutes.ts';
 import type { MeetingStatus } from '../../../api/domain/codes.ts';
 import type { Action, AgendaItem, Meeting } from '../../../api/domain/types.ts';
+import { counterIds, deepFreeze, expectDomainError } from '../../fixtures/domain-helpers.ts';
 
 // --- Helpers ---------------------------------------------------------------------
-
-function counterIds(prefix = 'id') {
-  let n = 0;
-  const newId = () => `${prefix}-${++n}`;
-  return Object.defineProperty(newId, 'calls', { get: () => n }) as typeof newId & { readonly calls: number };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
-
-function expectDomainError(fn: () => unknown, code: DomainErrorCode, field?: string): DomainError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught, 'expected a DomainError to be thrown').toBeInstanceOf(DomainError);
-  const error = caught as DomainError;
-  expect(error.code).toBe(code);
-  if (field !== undefined) expect(error.field).toBe(field);
-  return error;
-}
 
 const TOPIC = 'item-topic';
 const VBE = 'item-vbe';
