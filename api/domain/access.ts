@@ -11,6 +11,11 @@ export interface Actor {
   forumIds: readonly string[];
 }
 
+/** The part of an account that access decisions need. */
+export function actorOf(account: Pick<Actor, 'id' | 'role' | 'districtId' | 'forumIds'>): Actor {
+  return { id: account.id, role: account.role, districtId: account.districtId, forumIds: account.forumIds };
+}
+
 export function canReadForum(actor: Actor, forum: Pick<Forum, 'id' | 'districtId'>): boolean {
   switch (actor.role) {
     case 'admin':

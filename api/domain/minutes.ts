@@ -1,28 +1,15 @@
 // Minutes: saving per item, approval (justering), reopening, and the
 // follow-up of actions. Every change appends a version; nothing is rewritten.
-import type { Milieu, Category, Source, VbeStatus } from './codes.ts';
+import type { VbeStatus } from './codes.ts';
 import { assertDeidentified, type GuardedField } from './deidentify.ts';
 import { badRequest, conflict } from './errors.ts';
 import type { Action, CarriedAction, ItemMinutes, Meeting, MinutesVersion, Observation, VbeRecord } from './types.ts';
 
-export interface ObservationInput {
-  /** Present when editing an observation saved earlier. */
-  id?: string;
-  milieu: Milieu;
-  category: Category;
-  source: Source;
-  area: string;
-  count: number;
-  date: string;
-  text: string;
-}
+/** An observation as sent; `id` when editing one saved earlier. */
+export type ObservationInput = Omit<Observation, 'id'> & { id?: string };
 
-export interface ActionInput {
-  id?: string;
-  text: string;
-  owner: string;
-  due: string;
-}
+/** An action as sent; its follow-up state is the server's to keep. */
+export type ActionInput = Pick<Action, 'text' | 'owner' | 'due'> & { id?: string };
 
 export interface VbeInput {
   status: VbeStatus;

@@ -102,6 +102,14 @@ export function addDays(date: string, n: number): string {
   return fromDayNumber(toDayNumber(parseOrThrow(date)) + n);
 }
 
+/**
+ * UTC instants that surely cover the Stockholm days `from`..`to`: a day's
+ * margin each side, since callers then decide by the Stockholm date.
+ */
+export function instantsAround(from: string, to: string): { from: string; to: string } {
+  return { from: `${addDays(from, -1)}T00:00:00Z`, to: `${addDays(to, 2)}T00:00:00Z` };
+}
+
 /** Number of days from `from` to `to`, both counted; 1 when equal, ≤ 0 when reversed. */
 export function daysInclusive(from: string, to: string): number {
   return toDayNumber(parseOrThrow(to)) - toDayNumber(parseOrThrow(from)) + 1;

@@ -58,10 +58,15 @@ export function formatMeetingDate(instant: string | Date): string {
   return `${WEEKDAYS[p.weekday]} ${p.day} ${MONTHS[p.month - 1]} ${p.year}`;
 }
 
+/** "3 mars" for a calendar day `YYYY-MM-DD`. */
+export function formatDayMonth(date: string): string {
+  const [, m, d] = date.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]}`;
+}
+
 /** "3 mars 2026" for a calendar day `YYYY-MM-DD`. */
 export function formatDay(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  return `${formatDayMonth(date)} ${date.slice(0, 4)}`;
 }
 
 /** `YYYY-MM-DD` and `HH:MM` in Stockholm, for date and time inputs. */

@@ -4,10 +4,9 @@
 // other forums' meetings reveal nothing. Signed out, the browser is sent to
 // the sign-in page and back. Nothing here is cached except the stylesheet.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { canManageDistrict, type Actor } from '../domain/access.ts';
+import { actorOf, canManageDistrict, type Actor } from '../domain/access.ts';
 import { DomainError } from '../domain/errors.ts';
-import { addDays, daysInclusive, isIsoDate } from '../domain/periods.ts';
-import type { Account } from '../domain/types.ts';
+import { daysInclusive, instantsAround, isIsoDate } from '../domain/periods.ts';
 import { agendaDocx } from '../exports/agenda-docx.ts';
 import { meetingView, type MeetingView } from '../exports/export-model.ts';
 import { attachmentDisposition, downloadName } from '../exports/filenames.ts';
@@ -65,17 +64,6 @@ function send(req: IncomingMessage, res: ServerResponse, reply: Reply): void {
   const body = typeof reply.body === 'string' ? Buffer.from(reply.body, 'utf8') : reply.body;
   res.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(body.length) });
   res.end(req.method === 'HEAD' ? undefined : body);
-}
-
-const actorOf = (account: Account): Actor => ({ id: account.id, role: account.role, districtId: account.districtId, forumIds: account.forumIds });
-
-/** A day's margin either side, as lagesbild.compile does; none at the ends of the calendar. */
-function dayBound(day: string, days: number): string | undefined {
-  try {
-    return `${addDays(day, days)}T00:00:00Z`;
-  } catch {
-    return undefined;
-  }
 }
 
 export function exportsEndpoint(services: Services, options: ExportsOptions = {}) {
@@ -140,7 +128,7 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
     const found = await services.store.getDistrict(district);
     if (!found) return page(400, 'Felaktig begäran', ['Parametern district: stadsdelen finns inte.']);
 
-    const meetings = await services.store.listMeetings({ districtId: found.id, from: dayBound(from, -1), to: dayBound(to, 2) });
+    const meetings = await services.store.listMeetings({ districtId: found.id, ...instantsAround(from, to) });
     const forums = await services.store.listForums({ districtId: found.id });
     const csv = observationsCsv(meetings, forums, { districtId: found.id, from, to });
     return download('text/csv; charset=utf-8', downloadName('observationer', found.name, `${from}-till-${to}`, 'csv'), csv);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { assertCanManageDistrict } from '../domain/access.ts';
 import { badRequest } from '../domain/errors.ts';
 import { compileLagesbild } from '../domain/lagesbild.ts';
-import { addDays, daysInclusive, previousPeriod } from '../domain/periods.ts';
+import { daysInclusive, instantsAround, previousPeriod } from '../domain/periods.ts';
 import { router, signedInProcedure } from '../trpc/init.ts';
 import { id, isoDate } from './inputs.ts';
 
@@ -16,12 +16,7 @@ export const lagesbildRouter = router({
       const district = await ctx.store.getDistrict(input.district);
       if (!district) throw badRequest('Stadsdelen finns inte.', 'district');
       const previous = previousPeriod(input.from, input.to);
-      // A day's margin each side: the domain decides by Stockholm's calendar.
-      const meetings = await ctx.store.listMeetings({
-        districtId: district.id,
-        from: `${addDays(previous.from, -1)}T00:00:00Z`,
-        to: `${addDays(input.to, 2)}T00:00:00Z`,
-      });
+      const meetings = await ctx.store.listMeetings({ districtId: district.id, ...instantsAround(previous.from, input.to) });
       const forums = await ctx.store.listForums({ districtId: district.id });
       return compileLagesbild({ district, forums, meetings, from: input.from, to: input.to, asOf: ctx.now().toISOString().slice(0, 10) });
     }),

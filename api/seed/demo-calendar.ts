@@ -1,5 +1,6 @@
 // Meeting dates for the demo: planned in Stockholm local time, stored as UTC instants.
 import { addDays, stockholmDate } from '../domain/periods.ts';
+import { formatDayMonth, stockholmInstant } from '../domain/swedish-format.ts';
 import type { Cadence } from '../domain/types.ts';
 import { int, type Rng } from './random.ts';
 
@@ -12,18 +13,9 @@ export const dayOf = (ms: number) => stockholmDate(iso(ms));
 
 const weekdayOf = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
 
-function lastSunday(year: number, month: number): string {
-  const last = new Date(Date.UTC(year, month, 0));
-  last.setUTCDate(last.getUTCDate() - last.getUTCDay());
-  return last.toISOString().slice(0, 10);
-}
-
-/** Daytime on `date` in Stockholm as epoch ms (EU summer time rule; meetings are never at night). */
+/** Daytime on `date` in Stockholm as epoch ms. */
 export function stockholmTime(date: string, hour: number, minute: number): number {
-  const year = Number(date.slice(0, 4));
-  const summer = date >= lastSunday(year, 3) && date < lastSunday(year, 10);
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d, hour - (summer ? 2 : 1), minute);
+  return Date.parse(stockholmInstant(date, `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`));
 }
 
 /** The `nth` given weekday (0 = Sunday) of a month. */
@@ -32,9 +24,8 @@ function nthWeekday(year: number, month: number, weekday: number, nth: number): 
   return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + (nth - 1) * 7);
 }
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 /** As written in minutes: `3 mars`. */
-export const spokenDate = (date: string) => `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]}`;
+export const spokenDate = formatDayMonth;
 
 /** When a forum meets. */
 export interface MeetingRhythm {

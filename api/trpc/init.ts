@@ -4,7 +4,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { LoginThrottle } from '../auth/login-throttle.ts';
-import type { Actor } from '../domain/access.ts';
+import { actorOf } from '../domain/access.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { Account, Session } from '../domain/types.ts';
 import type { AuditContext, Store } from '../store/store.ts';
@@ -81,7 +81,7 @@ export const publicProcedure = t.procedure.use(domainErrors);
 export const signedInProcedure = publicProcedure.use(({ ctx, path, next }) => {
   const { account, session } = ctx;
   if (!account || !session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Du behöver logga in.' });
-  const actor: Actor = { id: account.id, role: account.role, districtId: account.districtId, forumIds: account.forumIds };
+  const actor = actorOf(account);
   const audit: AuditContext = { actorId: account.id, procedure: path };
   return next({ ctx: { account, session, actor, audit } });
 });
