@@ -127,12 +127,16 @@ export interface MinutesVersion {
   version: number;
   at: string;
   by: string;
-  change: 'save' | 'approve' | 'reopen' | 'complete-action';
+  change: 'save' | 'approve' | 'reopen' | 'complete-action' | 'redact';
   itemId?: string;
   /** The item's minutes as saved (for `save`). */
   item?: ItemMinutes;
   approvers?: string[];
   reason?: string;
+  /** For `redact`: occurrences replaced in the current records (never the text itself). */
+  replaced?: number;
+  /** For `redact`: how many earlier versions held the text. */
+  versions?: number;
 }
 
 export interface Meeting {

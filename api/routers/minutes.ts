@@ -4,6 +4,8 @@ import { approveMinutes, reopenMinutes, saveItemMinutes, type Change } from '../
 import { router, signedInProcedure, type Context } from '../trpc/init.ts';
 import { id, requiredText, text, vbeRecord } from './inputs.ts';
 import { readableMeeting } from './meetings.ts';
+import { MAX_REDACT_LENGTH } from '../domain/redact.ts';
+import { redactMinutes } from './minutes-redact.ts';
 
 function change(ctx: Pick<Context, 'now' | 'newId'> & { actor: { id: string } }): Change {
   return { actorId: ctx.actor.id, now: ctx.now().toISOString(), newId: ctx.newId };
@@ -40,6 +42,11 @@ export const minutesRouter = router({
       assertCanManageDistrict(ctx.actor, meeting.districtId);
       return ctx.store.updateMeeting(input.meetingId, (m) => reopenMinutes(m, input.reason, change(ctx)), ctx.audit);
     }),
+
+  // Takes back text that slipped past the guard, everywhere it was stored (see minutes-redact.ts).
+  redact: signedInProcedure
+    .input(z.object({ meetingId: id, text: requiredText(MAX_REDACT_LENGTH, 'texten som ska tas bort'), reason: requiredText(1000, 'en motivering') }))
+    .mutation(({ ctx, input }) => redactMinutes(ctx, input)),
 
   history: signedInProcedure.input(z.object({ meetingId: id })).query(async ({ ctx, input }) => {
     const meeting = await readableMeeting(ctx.store, ctx.actor, input.meetingId);

@@ -2,7 +2,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import { copyFile, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { errorCode, fsyncDir } from './durable-json-file.ts';
+import { DurableJsonFile, errorCode, fsyncDir } from './durable-json-file.ts';
 
 export const BACKUPS_DIR_NAME = 'backups';
 export const DEFAULT_BACKUPS_KEPT = 14;
@@ -26,6 +26,10 @@ export interface DailyBackupOptions {
  * because data files are only ever replaced by rename.
  */
 export async function createDailyBackup(dataDir: string, opts: DailyBackupOptions): Promise<string | null> {
+  return oneAtATime(path.resolve(dataDir), () => makeDailyBackup(dataDir, opts));
+}
+
+async function makeDailyBackup(dataDir: string, opts: DailyBackupOptions): Promise<string | null> {
   const root = path.resolve(dataDir);
   const backupsDir = path.join(root, BACKUPS_DIR_NAME);
   const keep = opts.keep ?? DEFAULT_BACKUPS_KEPT;
@@ -65,6 +69,81 @@ export async function createDailyBackup(dataDir: string, opts: DailyBackupOption
 
   await rotate(backupsDir, keep);
   return created;
+}
+
+// Making a backup and rewriting copies take turns (per data folder, in this
+// process, the folder's one writer): a backup that copied a file before a
+// redaction must be finished, and so visible, before the rewrite looks for copies.
+const turns = new Map<string, Promise<unknown>>();
+
+function oneAtATime<T>(root: string, work: () => Promise<T>): Promise<T> {
+  const run = (turns.get(root) ?? Promise.resolve()).then(work, work);
+  const tail = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  turns.set(root, tail);
+  void tail.then(() => {
+    if (turns.get(root) === tail) turns.delete(root);
+  });
+  return run;
+}
+
+export interface CopyRewrite {
+  /** A folder of data files relative to the data folder, e.g. `meetings/<district>/<forum>`: its `*.json` copies are visited. */
+  folder: string;
+  /**
+   * The new content of a parsed copy, or undefined to leave it untouched.
+   * May throw to mark the copy as not understood (it is then left and listed).
+   */
+  edit(data: unknown): unknown;
+}
+
+export interface CopyRewriteResult {
+  /** Copies rewritten, absolute paths. */
+  rewritten: string[];
+  /** Copies that could not be read as JSON or were not understood, left as they were. */
+  unreadable: string[];
+}
+
+/**
+ * Rewrites the backup copies of the files in `rewrite.folder`, in every
+ * folder under backups/ (dated ones and any leftover), each durably: temp
+ * file, fsync, rename, fsync of the folder. Used to take text out of the
+ * backups too when it is redacted from the data.
+ */
+export async function rewriteBackupCopies(dataDir: string, rewrite: CopyRewrite): Promise<CopyRewriteResult> {
+  const root = path.resolve(dataDir);
+  const folder = checkedRelative(root, rewrite.folder);
+  return oneAtATime(root, async () => {
+    const result: CopyRewriteResult = { rewritten: [], unreadable: [] };
+    const backupsDir = path.join(root, BACKUPS_DIR_NAME);
+    const copies = await readdir(backupsDir, { withFileTypes: true }).catch((err) => {
+      if (errorCode(err) === 'ENOENT') return [];
+      throw err;
+    });
+    for (const backup of copies.filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+      const dir = path.join(backupsDir, backup, folder);
+      const entries = await readdir(dir, { withFileTypes: true }).catch((err) => {
+        if (errorCode(err) === 'ENOENT') return [];
+        throw err;
+      });
+      for (const name of entries.filter((e) => e.isFile() && e.name.endsWith('.json')).map((e) => e.name).sort()) {
+        const file = path.join(dir, name);
+        let next: unknown;
+        try {
+          next = rewrite.edit(JSON.parse(await readFile(file, 'utf8')));
+        } catch {
+          result.unreadable.push(file);
+          continue;
+        }
+        if (next === undefined) continue;
+        await new DurableJsonFile(file).write(next);
+        result.rewritten.push(file);
+      }
+    }
+    return result;
+  });
 }
 
 /** Dated backup folder names, newest first. */

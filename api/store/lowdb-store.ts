@@ -17,7 +17,7 @@ import { isSessionExpired } from '../auth/session-token.ts';
 import { conflict, notFound } from '../domain/errors.ts';
 import type { Account, AuditEntry, District, Forum, Meeting, Session } from '../domain/types.ts';
 import { AppendOnlyLog } from './append-log.ts';
-import { newestGoodBackup } from './backups.ts';
+import { newestGoodBackup, rewriteBackupCopies } from './backups.ts';
 import { CorruptDataFileError, DurableJsonFile, removeStaleTempFiles } from './durable-json-file.ts';
 import { coreFile, FORMAT_VERSION, meetingsFile, sessionsFile, type CoreFile, type MeetingsFile, type SessionsFile } from './file-schemas.ts';
 import type { AuditContext, MeetingQuery, Store } from './store.ts';
@@ -314,6 +314,28 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
           return after;
         }),
       );
+    },
+
+    async rewriteMeetingCopies(forum, edit) {
+      const { rewritten, unreadable } = await rewriteBackupCopies(dataDir, {
+        folder: path.join(MEETINGS_DIR, forum.districtId, forum.forumId),
+        edit: (data) => {
+          // Only copies in the current format are edited; unknown keys are kept as they are.
+          if (!meetingsFile.safeParse(data).success) throw new Error('not a meetings file');
+          const copy = data as MeetingsFile;
+          let changed = false;
+          const meetings = copy.meetings.map((m) => {
+            const after = edit(m);
+            if (after !== m) changed = true;
+            return after;
+          });
+          return changed ? { ...copy, meetings } : undefined;
+        },
+      });
+      for (const file of unreadable) {
+        console.warn(`Säkerhetskopian ${file} kunde inte läsas och har inte ändrats. Ta bort den om den kan innehålla text som ska tas bort.`);
+      }
+      return rewritten.length;
     },
 
     async getSession(tokenHash) {

@@ -41,6 +41,14 @@ export interface Store {
   getMeeting(id: string): Promise<Meeting | undefined>;
   createMeeting(meeting: Meeting, audit: AuditContext): Promise<Meeting>;
   updateMeeting(id: string, change: (meeting: Meeting) => Meeting, audit: AuditContext): Promise<Meeting>;
+  /**
+   * Rewrites the store's own copies (backups) of a forum's meetings, for
+   * redaction: `edit` returns a meeting unchanged (the same object) or
+   * changed. Returns how many copies (files) were rewritten; a store that
+   * keeps no copies of its own returns 0. Call it after the live records are
+   * changed, so that a copy made meanwhile already holds the change.
+   */
+  rewriteMeetingCopies(forum: { districtId: string; forumId: string }, edit: (meeting: Meeting) => Meeting): Promise<number>;
 
   getSession(tokenHash: string): Promise<Session | undefined>;
   createSession(session: Session, audit: AuditContext): Promise<Session>;

@@ -23,6 +23,8 @@ function changeLabel(v: Version, meeting: Meeting): string {
       return `Öppnat igen: ${v.reason ?? ''}`;
     case 'complete-action':
       return 'Åtgärd klarmarkerad';
+    case 'redact':
+      return `Känslig text borttagen (${v.replaced ?? 0} förekomster, ${v.versions ?? 0} tidigare versioner): ${v.reason ?? ''}`;
   }
 }
 

@@ -1,0 +1,219 @@
+// Redaction: taking back a piece of text that slipped past the guard. Every
+// occurrence in a meeting's records and in every stored version of them is
+// replaced by a marker. Matching ignores case and treats any run of
+// whitespace as equal, so "Kalle  Svensson" also finds "kalle\nSvensson".
+//
+// Pure functions over plain data; the router applies them to the store and
+// the store to its backup copies, so all three change the same fields.
+import { assertDeidentified } from './deidentify.ts';
+import { badRequest } from './errors.ts';
+import type { Action, AgendaItem, Approval, CarriedAction, ItemMinutes, Meeting, MinutesVersion, Observation } from './types.ts';
+
+export const REDACTED = '[borttaget]';
+export const MIN_REDACT_LENGTH = 4;
+export const MAX_REDACT_LENGTH = 1000;
+export const MIN_REDACT_REASON = 5;
+
+const TEXT_LABEL = 'Text att ta bort';
+
+/** The text to take away, checked and compiled; build it with `redactionNeedle`. */
+export interface Needle {
+  /** Global, for replacing. */
+  readonly all: RegExp;
+  /** Not global (so without lastIndex state), for testing. */
+  readonly any: RegExp;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/**
+ * Checks the text to take away and compiles it. Refuses (BAD_REQUEST on
+ * `text`) a text shorter than MIN_REDACT_LENGTH characters after trimming,
+ * and one that overlaps the marker: replacing it could then form a new
+ * occurrence from the marker and its neighbours. Messages never repeat the text.
+ */
+export function redactionNeedle(text: string): Needle {
+  const trimmed = text.trim();
+  if ([...trimmed].length < MIN_REDACT_LENGTH) {
+    throw badRequest(`Fältet "${TEXT_LABEL}" måste ha minst ${MIN_REDACT_LENGTH} tecken, så att inte vanliga ord tas bort av misstag.`, 'text');
+  }
+  if ([...trimmed].length > MAX_REDACT_LENGTH) throw badRequest(`Fältet "${TEXT_LABEL}" får ha högst ${MAX_REDACT_LENGTH} tecken.`, 'text');
+  const flat = trimmed.toLowerCase().replace(/\s+/g, ' ');
+  const marker = REDACTED.toLowerCase();
+  let overlaps = marker.includes(flat) || flat.includes(marker);
+  for (let k = 1; k < marker.length && !overlaps; k++) {
+    overlaps = flat.endsWith(marker.slice(0, k)) || flat.startsWith(marker.slice(-k));
+  }
+  if (overlaps) {
+    throw badRequest(`Fältet "${TEXT_LABEL}" får inte börja med ], sluta med [ eller innehålla markeringen ${REDACTED}.`, 'text');
+  }
+  const source = trimmed.split(/\s+/).map(escapeRegExp).join('\\s+');
+  return { all: new RegExp(source, 'giu'), any: new RegExp(source, 'iu') };
+}
+
+/** Whether `text` holds the needle anywhere. */
+export function holdsNeedle(text: string, needle: Needle): boolean {
+  return needle.any.test(text);
+}
+
+/** `text` with every occurrence replaced by the marker, and how many there were. */
+export function redactText(text: string, needle: Needle): { text: string; count: number } {
+  let count = 0;
+  const replaced = text.replace(needle.all, () => {
+    count++;
+    return REDACTED;
+  });
+  return { text: count === 0 ? text : replaced, count };
+}
+
+/** Counts what one pass replaces, so each record can be rebuilt in one expression. */
+class Tally {
+  count = 0;
+  constructor(private readonly needle: Needle) {}
+  text = (s: string): string => {
+    const r = redactText(s, this.needle);
+    this.count += r.count;
+    return r.text;
+  };
+  list = (items: readonly string[]): string[] => items.map(this.text);
+}
+
+function carried(c: CarriedAction, t: Tally): CarriedAction {
+  return { ...c, text: t.text(c.text), owner: t.text(c.owner) };
+}
+
+function agendaItem(item: AgendaItem, t: Tally): AgendaItem {
+  return {
+    ...item,
+    title: t.text(item.title),
+    prompts: t.list(item.prompts),
+    ...(item.carriedActions ? { carriedActions: item.carriedActions.map((c) => carried(c, t)) } : {}),
+  };
+}
+
+function observation(o: Observation, t: Tally): Observation {
+  return { ...o, area: t.text(o.area), text: t.text(o.text) };
+}
+
+function action(a: Action, t: Tally): Action {
+  return { ...a, text: t.text(a.text), owner: t.text(a.owner) };
+}
+
+function itemMinutes(item: ItemMinutes, t: Tally): ItemMinutes {
+  return {
+    ...item,
+    text: t.text(item.text),
+    ...(item.vbe
+      ? { vbe: { ...item.vbe, observations: item.vbe.observations.map((o) => observation(o, t)), actions: item.vbe.actions.map((a) => action(a, t)) } }
+      : {}),
+  };
+}
+
+function approval(a: Approval, t: Tally): Approval {
+  return {
+    ...a,
+    approvers: t.list(a.approvers),
+    ...(a.forum ? { forum: { ...a.forum, name: t.text(a.forum.name), memberOrganisations: t.list(a.forum.memberOrganisations) } } : {}),
+  };
+}
+
+function version(v: MinutesVersion, t: Tally): MinutesVersion {
+  return {
+    ...v,
+    ...(v.item ? { item: itemMinutes(v.item, t) } : {}),
+    ...(v.approvers ? { approvers: t.list(v.approvers) } : {}),
+    ...(v.reason !== undefined ? { reason: t.text(v.reason) } : {}),
+  };
+}
+
+export interface MeetingRedaction {
+  /** The meeting with every occurrence replaced; the same object when there was none. */
+  meeting: Meeting;
+  /** Occurrences replaced in the current records (agenda, minutes, approval, location). */
+  replaced: number;
+  /** Stored versions in `history` that held the text. */
+  versions: number;
+}
+
+/**
+ * Replaces the needle in the meeting's current agenda (titles, prompts,
+ * carried actions), minutes (text, observations' area and text, actions'
+ * text and owner), approval (approvers, forum snapshot), location, and in
+ * every version in its history. Status and approval stay as they were.
+ */
+export function redactMeeting(meeting: Meeting, needle: Needle): MeetingRedaction {
+  const current = new Tally(needle);
+  const redacted: Meeting = {
+    ...meeting,
+    ...(meeting.location !== undefined ? { location: current.text(meeting.location) } : {}),
+    agenda: meeting.agenda.map((item) => agendaItem(item, current)),
+    minutes: Object.fromEntries(Object.entries(meeting.minutes).map(([id, item]) => [id, itemMinutes(item, current)])),
+    ...(meeting.approval ? { approval: approval(meeting.approval, current) } : {}),
+  };
+  let versions = 0;
+  const history = meeting.history.map((v) => {
+    const t = new Tally(needle);
+    const after = version(v, t);
+    if (t.count === 0) return v;
+    versions++;
+    return after;
+  });
+  if (current.count === 0 && versions === 0) return { meeting, replaced: 0, versions: 0 };
+  return { meeting: { ...redacted, history }, replaced: current.count, versions };
+}
+
+/**
+ * Replaces the needle in another meeting's agenda, in the actions it carried
+ * from meeting `fromMeetingId` (copies of that meeting's text). The same
+ * object comes back when there was nothing to replace.
+ */
+export function redactCarriedActions(meeting: Meeting, fromMeetingId: string, needle: Needle): { meeting: Meeting; replaced: number } {
+  const t = new Tally(needle);
+  const agenda = meeting.agenda.map((item) =>
+    item.carriedActions ? { ...item, carriedActions: item.carriedActions.map((c) => (c.meetingId === fromMeetingId ? carried(c, t) : c)) } : item,
+  );
+  return t.count === 0 ? { meeting, replaced: 0 } : { meeting: { ...meeting, agenda }, replaced: t.count };
+}
+
+/** The edit for a stored copy of the forum's meetings: the meeting itself in full, others in what they carried from it. */
+export function redactCopy(meetingId: string, needle: Needle): (meeting: Meeting) => Meeting {
+  return (m) => (m.id === meetingId ? redactMeeting(m, needle).meeting : redactCarriedActions(m, meetingId, needle).meeting);
+}
+
+/**
+ * Checks the reason for a redaction (it is kept in the history, so it passes
+ * the guard and must not hold the text it takes away) and returns it trimmed.
+ */
+export function redactionReason(reason: string, needle: Needle): string {
+  const why = reason.trim();
+  if (why.length < MIN_REDACT_REASON) {
+    throw badRequest(`Fältet "Motivering" måste ha minst ${MIN_REDACT_REASON} tecken: varför tas texten bort (gärna beslutets diarienummer)?`, 'reason');
+  }
+  assertDeidentified([{ path: 'reason', label: 'Motivering', text: why }]);
+  if (holdsNeedle(why, needle)) throw badRequest('Fältet "Motivering" får inte innehålla texten som tas bort: den sparas i versionshistoriken.', 'reason');
+  return why;
+}
+
+export interface RedactionRecord {
+  at: string;
+  by: string;
+  reason: string;
+  replaced: number;
+  versions: number;
+}
+
+/** Appends the version that says a redaction happened: who, when, why and how much, never the text. */
+export function withRedactionVersion(meeting: Meeting, record: RedactionRecord): Meeting {
+  const last = meeting.history.at(-1)?.version ?? 0;
+  const entry: MinutesVersion = { version: last + 1, change: 'redact', ...record };
+  return { ...meeting, history: [...meeting.history, entry], updatedAt: record.at };
+}
+
+/** The message after a redaction: "12 förekomster i 3 versioner och 2 säkerhetskopior togs bort." */
+export function redactionSummary(result: { replaced: number; versions: number; backups: number }): string {
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  return (
+    `${n(result.replaced, 'förekomst', 'förekomster')} i ${n(result.versions, 'version', 'versioner')} ` +
+    `och ${n(result.backups, 'säkerhetskopia', 'säkerhetskopior')} togs bort.`
+  );
+}
