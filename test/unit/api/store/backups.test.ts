@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDailyBackup, listBackups, newestGoodBackup } from '../../../../api/store/backups.ts';
+import { createDailyBackup, listBackups, newestGoodBackup, rewriteBackupCopies } from '../../../../api/store/backups.ts';
 
 let dir: string;
 
@@ -114,5 +114,68 @@ describe('newestGoodBackup', () => {
     };
     expect(await newestGoodBackup(dir, 'users.json', throwing)).toBeNull();
     expect(await newestGoodBackup(dir, 'finns-inte.json')).toBeNull();
+  });
+});
+
+describe('rewriteBackupCopies', () => {
+  // Replaces "hemlig" in the posts of a copy; undefined when there is none.
+  const scrub = (data: unknown) => {
+    const posts = (data as { posts: string[] }).posts;
+    if (!Array.isArray(posts)) throw new Error('okänt format');
+    return posts.some((p) => p.includes('hemlig')) ? { ...(data as object), posts: posts.map((p) => p.replaceAll('hemlig', '[borttaget]')) } : undefined;
+  };
+  const posts = (...p: string[]) => JSON.stringify({ format: 1, extra: 'kvar', posts: p });
+
+  it('rewrites the copies that change in every backup folder, leaves the others byte for byte, and answers which', async () => {
+    await writeFile(path.join(dir, 'forum', 'posts.json'), posts('en hemlig rad', 'annan'));
+    await writeFile(path.join(dir, 'forum', 'other.json'), posts('ingenting'));
+    const both = [...files, 'forum/other.json'];
+    await createDailyBackup(dir, { now: day(20), files: both });
+    await createDailyBackup(dir, { now: day(21), files: both });
+    await writeFile(backups('2026-11-21', 'forum', 'posts.json'), posts('redan ren'));
+    await mkdir(backups('2026-11-19.partial', 'forum'), { recursive: true });
+    await writeFile(backups('2026-11-19.partial', 'forum', 'posts.json'), posts('hemlig'));
+    const otherBefore = await readFile(backups('2026-11-20', 'forum', 'other.json'), 'utf8');
+
+    const result = await rewriteBackupCopies(dir, { folder: 'forum', edit: scrub });
+
+    expect(result.rewritten.sort()).toEqual([backups('2026-11-19.partial', 'forum', 'posts.json'), backups('2026-11-20', 'forum', 'posts.json')].sort());
+    expect(result.unreadable).toEqual([]);
+    expect(JSON.parse(await readFile(backups('2026-11-20', 'forum', 'posts.json'), 'utf8'))).toEqual({
+      format: 1,
+      extra: 'kvar',
+      posts: ['en [borttaget] rad', 'annan'],
+    });
+    expect(await readFile(backups('2026-11-21', 'forum', 'posts.json'), 'utf8')).toBe(posts('redan ren'));
+    expect(await readFile(backups('2026-11-20', 'forum', 'other.json'), 'utf8')).toBe(otherBefore);
+    // Files outside the folder are never visited, and no temp file is left.
+    expect(await readFile(backups('2026-11-20', 'users.json'), 'utf8')).toBe('{"users":[1]}');
+    expect((await readdir(backups('2026-11-20', 'forum'))).sort()).toEqual(['other.json', 'posts.json']);
+  });
+
+  it('lists copies it cannot read or understand and leaves them', async () => {
+    await mkdir(backups('2026-11-20', 'forum'), { recursive: true });
+    await writeFile(backups('2026-11-20', 'forum', 'broken.json'), '{"posts":["hemlig"');
+    await writeFile(backups('2026-11-20', 'forum', 'odd.json'), '{"posts":"hemlig"}');
+    await writeFile(backups('2026-11-20', 'forum', 'notes.txt'), 'hemlig');
+    const result = await rewriteBackupCopies(dir, { folder: 'forum', edit: scrub });
+    expect(result.rewritten).toEqual([]);
+    expect(result.unreadable.sort()).toEqual([backups('2026-11-20', 'forum', 'broken.json'), backups('2026-11-20', 'forum', 'odd.json')]);
+    expect(await readFile(backups('2026-11-20', 'forum', 'broken.json'), 'utf8')).toBe('{"posts":["hemlig"');
+  });
+
+  it('answers nothing when there are no backups, and refuses a folder outside the data', async () => {
+    expect(await rewriteBackupCopies(dir, { folder: 'forum', edit: scrub })).toEqual({ rewritten: [], unreadable: [] });
+    await expect(rewriteBackupCopies(dir, { folder: '../x', edit: scrub })).rejects.toThrow(/inuti datamappen/);
+  });
+
+  it('waits for a backup being made, so a copy taken before the change is rewritten too', async () => {
+    await writeFile(path.join(dir, 'forum', 'posts.json'), posts('hemlig'));
+    // Not awaited: the rewrite starts while the backup is being copied.
+    const making = createDailyBackup(dir, { now: day(22), files });
+    const result = await rewriteBackupCopies(dir, { folder: 'forum', edit: scrub });
+    expect(await making).toBe(backups('2026-11-22'));
+    expect(result.rewritten).toEqual([backups('2026-11-22', 'forum', 'posts.json')]);
+    expect(await readFile(backups('2026-11-22', 'forum', 'posts.json'), 'utf8')).not.toContain('hemlig');
   });
 });
