@@ -1,10 +1,14 @@
 // One writer per data folder: a lock file <dataDir>/.lock naming its holder.
+// A lock is stale when its holder is gone: dead, on this host, or alive but
+// another program that got the same pid (told apart by the start time the
+// lock records, where /proc exists).
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { link, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { link, open, readFile, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { errorCode, fsyncDir } from './durable-json-file.ts';
+import { errorCode, fsyncDir, mkdirDurable } from './durable-json-file.ts';
 
 export const LOCK_FILE_NAME = '.lock';
 
@@ -13,11 +17,21 @@ export interface DataDirLockOwner {
   description: string;
 }
 
+/** Which process a pid stood for: the same pid after a reboot or a restart is another process. */
+export interface ProcessIdentity {
+  /** /proc/sys/kernel/random/boot_id */
+  bootId: string;
+  /** Start time in clock ticks after boot, field 22 of /proc/<pid>/stat. */
+  startTicks: string;
+}
+
 export interface DataDirLockInfo extends DataDirLockOwner {
   pid: number;
   hostname: string;
   /** ISO 8601, UTC. */
   startedAt: string;
+  /** Absent where /proc is missing (and in locks written before it was recorded). */
+  process?: ProcessIdentity;
 }
 
 export interface DataDirLock {
@@ -53,18 +67,29 @@ export async function acquireDataDirLock(dataDir: string, owner: DataDirLockOwne
   const mine = heldHere.get(dir);
   if (mine) throw new DataDirLockedError(dir, lockFile, mine);
 
-  await mkdir(dir, { recursive: true });
+  await mkdirDurable(dir);
+  const identity = processIdentity(process.pid);
   const info: DataDirLockInfo = {
     pid: process.pid,
     hostname: os.hostname(),
     kind: owner.kind,
     description: owner.description,
     startedAt: new Date().toISOString(),
+    ...(identity ? { process: identity } : {}),
   };
   const content = JSON.stringify(info, null, 2) + '\n';
 
   for (let attempt = 0; attempt < 2; attempt++) {
-    if (await createExclusively(lockFile, content)) {
+    let created: boolean;
+    try {
+      created = await createExclusively(lockFile, content);
+    } catch (err) {
+      // A full disk cannot hide that someone holds the folder: say who, rather than why we could not write.
+      const current = await readLockFile(lockFile).catch(() => null);
+      if (current?.status === 'ok' && !isStale(current.info)) throw new DataDirLockedError(dir, lockFile, current.info);
+      throw err;
+    }
+    if (created) {
       heldHere.set(dir, info);
       return makeLock(dir, lockFile, info);
     }
@@ -176,12 +201,15 @@ function parseLockInfo(raw: string): DataDirLockInfo | null {
   if (typeof v.pid !== 'number' || !Number.isInteger(v.pid) || v.pid <= 0) return null;
   if (typeof v.hostname !== 'string' || typeof v.startedAt !== 'string') return null;
   if (v.kind !== 'server' && v.kind !== 'script') return null;
+  const p = v.process as Record<string, unknown> | null | undefined;
+  const identity = typeof p === 'object' && p !== null && typeof p.bootId === 'string' && typeof p.startTicks === 'string' ? { bootId: p.bootId, startTicks: p.startTicks } : null;
   return {
     pid: v.pid,
     hostname: v.hostname,
     kind: v.kind,
     description: typeof v.description === 'string' ? v.description : '',
     startedAt: v.startedAt,
+    ...(identity ? { process: identity } : {}),
   };
 }
 
@@ -190,7 +218,42 @@ function isStale(holder: DataDirLockInfo): boolean {
   if (holder.hostname !== os.hostname()) return false;
   // Our pid but not a lock we hold (checked by the caller): left by an earlier process.
   if (holder.pid === process.pid) return true;
-  return !isAlive(holder.pid);
+  return !isAlive(holder.pid) || !isHolder(holder);
+}
+
+// Whether the live process with the holder's pid is the one that wrote the lock.
+function isHolder(holder: DataDirLockInfo): boolean {
+  const now = processIdentity(holder.pid);
+  if (holder.process && now) return holder.process.bootId === now.bootId && holder.process.startTicks === now.startTicks;
+  // A lock without the start time (an older release): at least the program must be Node.
+  const program = commandOf(holder.pid);
+  if (program === null) return true; // no /proc: cannot tell, so it counts as held
+  const name = path.basename(program).toLowerCase();
+  return /^node(js)?[\d.-]*(\.exe)?$/.test(name) || name === path.basename(process.execPath).toLowerCase();
+}
+
+/** The process's boot id and start time from /proc, or null where there is no /proc (or no such process). */
+export function processIdentity(pid: number): ProcessIdentity | null {
+  try {
+    const bootId = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) is in parentheses and may hold spaces and parentheses itself.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const startTicks = fields[19]; // field 22; fields[0] is field 3
+    return bootId && startTicks && /^\d+$/.test(startTicks) ? { bootId, startTicks } : null;
+  } catch {
+    return null;
+  }
+}
+
+// argv[0] of the process, or null where /proc cannot tell.
+function commandOf(pid: number): string | null {
+  try {
+    // Empty for kernel threads and zombies: neither holds a lock.
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
+  } catch {
+    return null;
+  }
 }
 
 function isAlive(pid: number): boolean {

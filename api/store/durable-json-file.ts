@@ -26,9 +26,18 @@ export class CorruptDataFileError extends DataFileReadError {
   }
 }
 
+/**
+ * The file-system calls whose failures matter most (a full disk, a lost
+ * directory entry), in one object so tests can replace them or watch them.
+ */
+export const storageIo = {
+  writeFile: (fh: FileHandle, text: string): Promise<void> => fh.writeFile(text, 'utf8'),
+  appendFile: (fh: FileHandle, text: string): Promise<void> => fh.appendFile(text, 'utf8'),
+  syncDir: syncDirectory,
+};
+
 // Keyed by absolute path so two adapters on the same file still write in call order.
 const queues = new Map<string, Promise<void>>();
-const readyDirs = new Set<string>();
 
 export class DurableJsonFile<T> implements Adapter<T> {
   readonly filePath: string;
@@ -84,15 +93,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
 async function writeAtomically(filePath: string, json: string): Promise<void> {
   const dir = path.dirname(filePath);
-  if (!readyDirs.has(dir)) {
-    await mkdir(dir, { recursive: true });
-    readyDirs.add(dir);
-  }
+  await mkdirDurable(dir);
   const tmp = path.join(dir, `${path.basename(filePath)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let fh: FileHandle | undefined;
   try {
     fh = await open(tmp, 'wx');
-    await fh.writeFile(json, 'utf8');
+    await storageIo.writeFile(fh, json);
     await fh.datasync();
     await fh.close();
     fh = undefined;
@@ -106,7 +112,12 @@ async function writeAtomically(filePath: string, json: string): Promise<void> {
   await fsyncDir(dir);
 }
 
-export async function fsyncDir(dir: string): Promise<void> {
+/** Makes the directory's entries (new, renamed or removed files) durable. */
+export function fsyncDir(dir: string): Promise<void> {
+  return storageIo.syncDir(dir);
+}
+
+async function syncDirectory(dir: string): Promise<void> {
   let fh: FileHandle | undefined;
   try {
     fh = await open(dir, 'r');
@@ -118,6 +129,49 @@ export async function fsyncDir(dir: string): Promise<void> {
   } finally {
     await fh?.close().catch(() => {});
   }
+}
+
+// Folders being created, so a concurrent writer waits until the new folder's
+// entry in its parent is on disk before it acknowledges a file inside it.
+const making = new Map<string, Promise<void>>();
+
+/**
+ * Creates the folder and any missing parents, and fsyncs the parent of each
+ * folder it creates: without that, a power cut can lose a new folder and every
+ * file already acknowledged inside it.
+ */
+export async function mkdirDurable(dir: string): Promise<void> {
+  const abs = path.resolve(dir);
+  let made = making.get(abs);
+  if (!made) {
+    made = makeDir(abs).finally(() => making.delete(abs));
+    making.set(abs, made);
+  }
+  await made;
+  // A parent created by another writer may still be waiting for its own fsync.
+  for (let p = path.dirname(abs); making.size > 0; p = path.dirname(p)) {
+    await making.get(p);
+    if (path.dirname(p) === p) break;
+  }
+}
+
+async function makeDir(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (err) {
+    const code = errorCode(err);
+    if (code === 'EEXIST') return;
+    const parent = path.dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) throw err;
+    await mkdirDurable(parent);
+    try {
+      await mkdir(dir);
+    } catch (err2) {
+      if (errorCode(err2) === 'EEXIST') return;
+      throw err2;
+    }
+  }
+  await fsyncDir(path.dirname(dir));
 }
 
 /**

@@ -8,16 +8,18 @@
 //
 // Meetings are split by forum and year so a write rewrites one small file,
 // however long the history grows and however many forums a district has. All data is held in memory; reads
-// never touch the disk.
+// never touch the disk. What else may lie in the folder: data-layout.ts.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { isSessionExpired } from '../auth/session-token.ts';
-import { conflict, notFound } from '../domain/errors.ts';
+import { badRequest, conflict, notFound } from '../domain/errors.ts';
 import type { Account, AuditEntry, District, Forum, Meeting, Session } from '../domain/types.ts';
 import { AppendOnlyLog } from './append-log.ts';
 import { newestGoodBackup, rewriteBackupCopies } from './backups.ts';
+import { AUDIT_DIR, CORE, FIRST_YEAR, isPlaceableYear, LAST_YEAR, MEETINGS_DIR, meetingFileYear, scanDataLayout, SESSIONS } from './data-layout.ts';
+import { diskFullError, isDiskFull } from './disk-full.ts';
 import { CorruptDataFileError, DurableJsonFile, removeStaleTempFiles } from './durable-json-file.ts';
 import { coreFile, FORMAT_VERSION, meetingsFile, sessionsFile, type CoreFile, type MeetingsFile, type SessionsFile } from './file-schemas.ts';
 import type { AuditContext, MeetingQuery, Store } from './store.ts';
@@ -38,51 +40,60 @@ export class DataFileError extends Error {
   }
 }
 
-const CORE = 'core.json';
-const SESSIONS = 'sessions.json';
-const MEETINGS_DIR = 'meetings';
+/** The UTC year of an instant, which keys its meeting file; NaN if it is not one. */
+export function utcYear(instant: string): number {
+  return new Date(instant).getUTCFullYear();
+}
 
 /** Where a meeting is stored, relative to the data folder (the UTC year of its start). */
 export function meetingFileKey(meeting: Pick<Meeting, 'districtId' | 'forumId' | 'startsAt'>): string {
-  return path.join(MEETINGS_DIR, meeting.districtId, meeting.forumId, `${meeting.startsAt.slice(0, 4)}.json`);
+  return path.join(MEETINGS_DIR, meeting.districtId, meeting.forumId, `${utcYear(meeting.startsAt)}.json`);
 }
 
-async function loadFile<T>(dataDir: string, relative: string, schema: z.ZodType<T>, empty: T): Promise<Low<T>> {
-  const file = path.join(dataDir, relative);
-  const low = new Low<T>(new DurableJsonFile<T>(file), empty);
+// Why a meeting is in the wrong file (a hand edit, a restore to the wrong
+// place), or null. The loader would otherwise serve it and write it back where it is.
+function misplaced(relative: string, meetings: readonly Meeting[]): string | null {
+  const [, district, forum, name] = relative.split(path.sep);
+  const year = meetingFileYear(name);
+  for (const m of meetings) {
+    if (m.districtId !== district) return `mötet ${m.id} hör till stadsdelen ${m.districtId}, men ligger i mappen för ${district}.`;
+    if (m.forumId !== forum) return `mötet ${m.id} hör till forumet ${m.forumId}, men ligger i mappen för ${forum}.`;
+    if (utcYear(m.startsAt) !== year) return `mötet ${m.id} börjar ${m.startsAt}, men ligger i filen för år ${year} (filerna delas efter året i UTC).`;
+  }
+  return null;
+}
+
+type Loaded<T> = { ok: true; low: Low<T> } | { ok: false; reason: string; damaged: boolean };
+
+async function readFileChecked<T>(dataDir: string, relative: string, schema: z.ZodType<T>, empty: T, check?: (data: T) => string | null): Promise<Loaded<T>> {
+  const low = new Low<T>(new DurableJsonFile<T>(path.join(dataDir, relative)), empty);
   let parsed: unknown;
   try {
     parsed = await low.adapter.read();
   } catch (err) {
-    const reason = err instanceof CorruptDataFileError ? 'filen är inte giltig JSON.' : (err as Error).message;
-    throw new DataFileError(file, reason, await newestGoodBackup(dataDir, relative, (d) => schema.safeParse(d).success));
+    if (err instanceof CorruptDataFileError) return { ok: false, reason: 'filen är inte giltig JSON.', damaged: true };
+    return { ok: false, reason: (err as Error).message, damaged: false };
   }
-  if (parsed === null) return low;
+  if (parsed === null) return { ok: true, low };
   const result = schema.safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const reason = `fel format vid ${issue.path.join('.') || 'roten'}: ${issue.message}`;
-    throw new DataFileError(file, reason, await newestGoodBackup(dataDir, relative, (d) => schema.safeParse(d).success));
+    return { ok: false, reason: `fel format vid ${issue.path.join('.') || 'roten'}: ${issue.message}`, damaged: true };
   }
+  const wrong = check?.(result.data);
+  if (wrong) return { ok: false, reason: wrong, damaged: true };
   low.data = result.data;
-  return low;
+  return { ok: true, low };
 }
 
-async function subfolders(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name);
-}
-
-async function listMeetingFiles(dataDir: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const district of await subfolders(path.join(dataDir, MEETINGS_DIR))) {
-    for (const forum of await subfolders(path.join(dataDir, MEETINGS_DIR, district))) {
-      for (const name of await readdir(path.join(dataDir, MEETINGS_DIR, district, forum))) {
-        if (/^\d{4}\.json$/.test(name)) files.push(path.join(MEETINGS_DIR, district, forum, name));
-      }
-    }
-  }
-  return files.sort();
+async function loadFile<T>(dataDir: string, relative: string, schema: z.ZodType<T>, empty: T, check?: (data: T) => string | null): Promise<Low<T>> {
+  const loaded = await readFileChecked(dataDir, relative, schema, empty, check);
+  if (loaded.ok) return loaded.low;
+  const good = (d: unknown) => {
+    const r = schema.safeParse(d);
+    return r.success && !check?.(r.data);
+  };
+  throw new DataFileError(path.join(dataDir, relative), loaded.reason, await newestGoodBackup(dataDir, relative, good));
 }
 
 export interface OpenedStore extends Store {
@@ -95,26 +106,70 @@ export interface OpenedStore extends Store {
 export interface OpenOptions {
   now?: () => Date;
   /**
-   * Only the lock holder may remove temp files left by a crash; a reader
-   * (`npm run user -- list` beside a running server) must not.
+   * Only the lock holder may remove temp files left by a crash, repair the
+   * audit log or replace a damaged sessions.json; a reader (`npm run user --
+   * list` beside a running server) must not.
    */
   lockHeld: boolean;
+  /**
+   * Start-up could not write at all (the disk is full): every write is
+   * refused with the disk-full message, without touching the disk.
+   */
+  diskFull?: boolean;
+  /** Where start-up warnings go (default: stderr). */
+  warn?: (message: string) => void;
 }
 
 export async function openLowdbStore(dataDir: string, options: OpenOptions): Promise<OpenedStore> {
   const now = options.now ?? (() => new Date());
+  const warn = options.warn ?? ((message: string) => console.error(message));
+  const mayRepair = options.lockHeld && !options.diskFull;
   if (options.lockHeld) await removeStaleTempFiles(dataDir);
+  const layout = await scanDataLayout(dataDir);
+  if (layout.outside.length > 0) {
+    warn(`Datamappen ${dataDir} innehåller sådant som inte hör till den; servern läser det inte och lämnar det orört:\n${layout.outside.map((f) => `  ${f}`).join('\n')}`);
+  }
   const core = await loadFile<CoreFile>(dataDir, CORE, coreFile, { format: FORMAT_VERSION, districts: [], accounts: [], forums: [] });
-  const sessions = await loadFile<SessionsFile>(dataDir, SESSIONS, sessionsFile, { format: FORMAT_VERSION, sessions: [] });
+  const sessions = await loadSessions();
   const meetingFiles = new Map<string, Low<MeetingsFile>>();
   const meetingKey = new Map<string, string>();
-  for (const relative of await listMeetingFiles(dataDir)) {
-    const low = await loadFile<MeetingsFile>(dataDir, relative, meetingsFile, { format: FORMAT_VERSION, meetings: [] });
+  for (const relative of layout.meetingFiles) {
+    const low = await loadFile<MeetingsFile>(dataDir, relative, meetingsFile, { format: FORMAT_VERSION, meetings: [] }, (d) => misplaced(relative, d.meetings));
     meetingFiles.set(relative, low);
-    for (const m of low.data.meetings) meetingKey.set(m.id, relative);
+    for (const m of low.data.meetings) {
+      const other = meetingKey.get(m.id);
+      if (other) throw new DataFileError(path.join(dataDir, relative), `mötet ${m.id} finns också i ${path.join(dataDir, other)}.`, null);
+      meetingKey.set(m.id, relative);
+    }
   }
   const wasEmpty = core.data.accounts.length === 0 && core.data.forums.length === 0 && meetingFiles.size === 0;
-  const audit = new AppendOnlyLog(path.join(dataDir, 'audit'));
+  const audit = new AppendOnlyLog(path.join(dataDir, AUDIT_DIR), { warn });
+  if (options.lockHeld) {
+    for (const torn of await audit.repairTornLines()) {
+      warn(`Revisionsloggen ${torn.file} slutade med en ofullständig rad (${torn.bytes} byte), från en skrivning som avbröts innan den bekräftades. Raden är borttagen; resten av loggen är orörd.`);
+    }
+  }
+
+  // Sessions hold nothing worth keeping: a damaged file costs a new sign-in, not the start.
+  async function loadSessions(): Promise<Low<SessionsFile>> {
+    const empty: SessionsFile = { format: FORMAT_VERSION, sessions: [] };
+    const loaded = await readFileChecked<SessionsFile>(dataDir, SESSIONS, sessionsFile, empty);
+    if (loaded.ok) return loaded.low;
+    const file = path.join(dataDir, SESSIONS);
+    if (!loaded.damaged) throw new DataFileError(file, loaded.reason, null);
+    const low = new Low<SessionsFile>(new DurableJsonFile(file), { format: FORMAT_VERSION, sessions: [] });
+    if (!mayRepair) {
+      warn(`${file} är skadad (${loaded.reason}) och läses som tom.`);
+      return low;
+    }
+    try {
+      await low.write();
+      warn(`${file} var skadad (${loaded.reason}) och är ersatt med en tom fil: alla behöver logga in på nytt.`);
+    } catch (err) {
+      warn(`${file} är skadad (${loaded.reason}) och läses som tom, men kunde inte ersättas: ${(err as Error).message}`);
+    }
+    return low;
+  }
 
   // Activity is kept in memory; the file holds the last sign-in.
   const lastSeen = new Map<string, string>();
@@ -151,15 +206,23 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
   function change<T, R>(low: Low<T>, auditCtx: AuditContext, recordType: AuditEntry['recordType'], prepare: () => Step<R>): Promise<R> {
     return exclusive(low, async () => {
       const step = prepare();
-      await audit.append({ at: now().toISOString(), actorId: auditCtx.actorId, procedure: auditCtx.procedure, recordType, recordId: step.recordId });
-      step.apply();
-      let written: Promise<void>;
+      if (options.diskFull) throw diskFullError();
       try {
-        written = low.write(); // serialises synchronously, before the undo below
-      } finally {
-        step.undo();
+        await audit.append({ at: now().toISOString(), actorId: auditCtx.actorId, procedure: auditCtx.procedure, recordType, recordId: step.recordId });
+        step.apply();
+        let written: Promise<void>;
+        try {
+          written = low.write(); // serialises synchronously, before the undo below
+        } finally {
+          step.undo();
+        }
+        await written;
+      } catch (err) {
+        // Memory and disk are as before; the people using it get a plain answer, the operator the cause.
+        if (!isDiskFull(err)) throw err;
+        warn(`Disken är full: ${auditCtx.procedure} (${recordType} ${step.recordId}) sparades inte (${(err as NodeJS.ErrnoException).code}).`);
+        throw diskFullError(err);
       }
-      await written;
       step.apply();
       return step.result;
     });
@@ -286,6 +349,8 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
       return key ? meetingFiles.get(key)!.data.meetings.find((m) => m.id === id) : undefined;
     },
     async createMeeting(meeting: Meeting, auditCtx) {
+      // The loader refuses a file it cannot place, so never write one.
+      if (!isPlaceableYear(utcYear(meeting.startsAt))) throw badRequest(`Mötet måste börja mellan år ${FIRST_YEAR} och ${LAST_YEAR}.`, 'startsAt');
       const key = meetingFileKey(meeting);
       const low = meetingFile(key);
       return change(low, auditCtx, 'meeting', () => {

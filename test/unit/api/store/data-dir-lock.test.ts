@@ -1,11 +1,14 @@
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DataDirLock, DataDirLockInfo } from '../../../../api/store/data-dir-lock.ts';
-import { acquireDataDirLock, DataDirLockedError, readDataDirLock } from '../../../../api/store/data-dir-lock.ts';
+import { acquireDataDirLock, DataDirLockedError, processIdentity, readDataDirLock } from '../../../../api/store/data-dir-lock.ts';
+
+const hasProc = processIdentity(process.pid) !== null;
 
 const projectRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const lockModule = fileURLToPath(new URL('../../../../api/store/data-dir-lock.ts', import.meta.url));
@@ -61,7 +64,15 @@ describe('acquireDataDirLock', () => {
   it('creates .lock naming this process', async () => {
     const lock = await acquire('server', 'API-servern');
     const content = JSON.parse(await readFile(path.join(dir, '.lock'), 'utf8')) as DataDirLockInfo;
-    expect(content).toEqual({ pid: process.pid, hostname: hostname(), kind: 'server', description: 'API-servern', startedAt: lock.info.startedAt });
+    expect(content).toEqual({
+      pid: process.pid,
+      hostname: hostname(),
+      kind: 'server',
+      description: 'API-servern',
+      startedAt: lock.info.startedAt,
+      // Where /proc exists: which process this pid is, to tell it from a later one with the same pid.
+      ...(hasProc ? { process: { bootId: expect.stringMatching(/\S/), startTicks: expect.stringMatching(/^\d+$/) } } : {}),
+    });
     expect(await readDataDirLock(dir)).toEqual(content);
     // No temp files left from the link-into-place.
     expect(await readdir(dir)).toEqual(['.lock']);
@@ -174,6 +185,70 @@ describe('acquireDataDirLock', () => {
     expect(outcomes.filter((o) => o === 'ok')).toHaveLength(1);
     expect(outcomes.filter((o) => o === 'DataDirLockedError')).toHaveLength(5);
     expect(holder?.pid).toBe(children[outcomes.indexOf('ok')].pid);
+  });
+
+  describe.skipIf(!hasProc)('a live pid that is not the holder (Linux /proc)', () => {
+    // Waits for 'spawn', so /proc shows the program and not the forked parent.
+    async function started(command: string, args: string[]) {
+      const child = spawn(command, args, { stdio: 'ignore' });
+      await once(child, 'spawn');
+      return child;
+    }
+    const spawnSleep = () => started('sleep', ['30']);
+    const spawnNode = () => started(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+
+    it('takes over a lock whose pid now belongs to another program (a lock without a start time)', async () => {
+      const sleeper = await spawnSleep();
+      try {
+        await writeLock(lockInfo({ pid: sleeper.pid! }));
+        const lock = await acquire();
+        expect(lock.info.pid).toBe(process.pid);
+        expect(await readDataDirLock(dir)).toEqual(lock.info);
+      } finally {
+        sleeper.kill('SIGKILL');
+      }
+    });
+
+    it('takes over a lock whose recorded start time is not that of the live process with its pid', async () => {
+      const sleeper = await spawnSleep();
+      const node = await spawnNode();
+      try {
+        const real = processIdentity(sleeper.pid!)!;
+        await writeLock(lockInfo({ pid: sleeper.pid!, process: { ...real, startTicks: String(Number(real.startTicks) + 1) } }));
+        const first = await acquire();
+        await first.release();
+        // Another Node program with the pid is not the holder either.
+        const nodeNow = processIdentity(node.pid!)!;
+        await writeLock(lockInfo({ pid: node.pid!, process: { ...nodeNow, startTicks: '1' } }));
+        await acquire();
+        // Nor is the same process after a reboot (another boot id).
+        await held.pop()!.release();
+        await writeLock(lockInfo({ pid: node.pid!, process: { ...nodeNow, bootId: 'en-annan-uppstart' } }));
+        await acquire();
+      } finally {
+        sleeper.kill('SIGKILL');
+        node.kill('SIGKILL');
+      }
+    });
+
+    it('refuses while the recorded process still runs', async () => {
+      const sleeper = await spawnSleep();
+      const node = await spawnNode();
+      try {
+        // Recorded start time matches: it is the holder, whatever program it is.
+        const holder = lockInfo({ pid: sleeper.pid!, process: processIdentity(sleeper.pid!)! });
+        await writeLock(holder);
+        const err = await acquireDataDirLock(dir, { kind: 'server', description: 'x' }).catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(DataDirLockedError);
+        expect((err as DataDirLockedError).holder).toEqual(holder);
+        // No start time recorded (an older lock): a live Node process counts as the holder.
+        await writeLock(lockInfo({ pid: node.pid! }));
+        await expect(acquireDataDirLock(dir, { kind: 'server', description: 'x' })).rejects.toBeInstanceOf(DataDirLockedError);
+      } finally {
+        sleeper.kill('SIGKILL');
+        node.kill('SIGKILL');
+      }
+    });
   });
 
   it('does not take over a lock from another host, and says how to clear it', async () => {
