@@ -62,18 +62,50 @@ export interface SessionLimits {
   idleMs: number;
   /** Ends this long after sign-in, however active. */
   absoluteMs: number;
+  /** At most this many sessions per account; a new sign-in ends the oldest beyond it. */
+  perAccount: number;
 }
 
 export const SESSION_LIMITS: Readonly<SessionLimits> = Object.freeze({
   idleMs: 2 * 60 * 60 * 1000,
   absoluteMs: 12 * 60 * 60 * 1000,
+  perAccount: 10,
 });
+
+/**
+ * The sessions to keep: for each account only its newest `limit` (by
+ * `createdAt`; among equal times, the later in the list). Order is kept.
+ * Bounds what one account (or a script signing in over and over) can pile
+ * up in sessions.json.
+ */
+export function capSessionsPerAccount<T extends { accountId: string; createdAt: string }>(
+  sessions: readonly T[],
+  limit: number = SESSION_LIMITS.perAccount,
+): T[] {
+  const byAccount = new Map<string, number[]>();
+  sessions.forEach((s, i) => {
+    const indexes = byAccount.get(s.accountId);
+    if (indexes) indexes.push(i);
+    else byAccount.set(s.accountId, [i]);
+  });
+  const dropped = new Set<number>();
+  for (const indexes of byAccount.values()) {
+    if (indexes.length <= limit) continue;
+    const newestFirst = [...indexes].sort((a, b) => sessions[b]!.createdAt.localeCompare(sessions[a]!.createdAt) || b - a);
+    for (const i of newestFirst.slice(limit)) dropped.add(i);
+  }
+  return sessions.filter((_, i) => !dropped.has(i));
+}
 
 /**
  * Expired once either limit is reached (the boundary itself counts as
  * expired). Unparseable timestamps count as expired: fail closed.
  */
-export function isSessionExpired(s: { createdAt: string; lastSeenAt: string }, now: Date, limits: SessionLimits = SESSION_LIMITS): boolean {
+export function isSessionExpired(
+  s: { createdAt: string; lastSeenAt: string },
+  now: Date,
+  limits: Pick<SessionLimits, 'idleMs' | 'absoluteMs'> = SESSION_LIMITS,
+): boolean {
   const created = Date.parse(s.createdAt);
   const lastSeen = Date.parse(s.lastSeenAt);
   const t = now.getTime();

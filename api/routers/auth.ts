@@ -1,6 +1,5 @@
-import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { verifyAgainstDummy, verifyPassword } from '../auth/passwords.ts';
+import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from '../auth/passwords.ts';
 import {
   clearedSessionCookie,
   hashSessionToken,
@@ -8,21 +7,53 @@ import {
   SESSION_LIMITS,
   sessionCookie,
 } from '../auth/session-token.ts';
+import { DomainError } from '../domain/errors.ts';
 import type { Account } from '../domain/types.ts';
+import type { Store } from '../store/store.ts';
 import { publicProcedure, router } from '../trpc/init.ts';
 import { publicAccount } from './views.ts';
 
 const FAILED = 'Fel användarnamn eller lösenord.';
-const THROTTLED = 'För många misslyckade inloggningar. Vänta en stund och försök igen.';
+
+/** The wait in words, rounded up, so the message never promises earlier than Retry-After. */
+export function throttledMessage(seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  const wait = seconds < 60 ? `${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'}` : `${minutes} ${minutes === 1 ? 'minut' : 'minuter'}`;
+  return `För många misslyckade inloggningar med det här användarnamnet. Försök igen om ${wait}.`;
+}
+
+/**
+ * Replaces a hash made with older scrypt parameters, now that the password is
+ * known. Only if the stored hash is still the one just verified (a password
+ * change in between wins). A failure here must not fail the sign-in.
+ */
+async function rehashIfNeeded(store: Store, account: Account, password: string, now: string): Promise<void> {
+  if (!needsRehash(account.passwordHash)) return;
+  try {
+    const passwordHash = await hashPassword(password);
+    await store.updateAccount(
+      account.id,
+      (current) => (current.passwordHash === account.passwordHash ? { ...current, passwordHash, updatedAt: now } : current),
+      { actorId: account.id, procedure: 'auth.login' },
+    );
+  } catch (err) {
+    console.error('Lösenordet kunde inte hashas om vid inloggningen:', err instanceof Error ? err.message : err);
+  }
+}
 
 export const authRouter = router({
   login: publicProcedure
-    .input(z.object({ username: z.string().trim().min(1, 'Ange användarnamn.').max(100), password: z.string().min(1, 'Ange lösenord.').max(200) }))
+    .input(
+      z.object({
+        username: z.string().trim().min(1, 'Ange användarnamn.').max(100, 'Högst 100 tecken.'),
+        password: z.string().min(1, 'Ange lösenord.').max(200, 'Högst 200 tecken.'),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const gate = ctx.throttle.begin(input.username, ctx.address);
       if (!gate.allowed) {
         ctx.res.setHeader('Retry-After', String(gate.retryAfterSeconds));
-        throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: THROTTLED });
+        throw new DomainError('TOO_MANY_REQUESTS', throttledMessage(gate.retryAfterSeconds));
       }
       let account: Account | undefined;
       let ok = false;
@@ -34,12 +65,14 @@ export const authRouter = router({
         if (!ok) ctx.throttle.recordFailure(input.username, ctx.address);
       }
       if (!ok || !account || account.disabled) {
-        throw new TRPCError({ code: 'UNAUTHORIZED', message: FAILED });
+        throw new DomainError('UNAUTHORIZED', FAILED);
       }
       ctx.throttle.recordSuccess(input.username, ctx.address);
 
       const token = newSessionToken();
       const now = ctx.now().toISOString();
+      await rehashIfNeeded(ctx.store, account, input.password, now);
+      // The store keeps the account's newest SESSION_LIMITS.perAccount sessions.
       await ctx.store.createSession(
         { tokenHash: hashSessionToken(token), accountId: account.id, createdAt: now, lastSeenAt: now },
         { actorId: account.id, procedure: 'auth.login' },

@@ -13,7 +13,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
-import { isSessionExpired } from '../auth/session-token.ts';
+import { capSessionsPerAccount, isSessionExpired } from '../auth/session-token.ts';
 import { badRequest, conflict, notFound } from '../domain/errors.ts';
 import type { Account, AuditEntry, District, Forum, Meeting, Session } from '../domain/types.ts';
 import { AppendOnlyLog } from './append-log.ts';
@@ -410,9 +410,10 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
     async createSession(session: Session, auditCtx) {
       const list = sessions.data.sessions;
       return change(sessions, auditCtx, 'session', () => {
-        // Expired sessions are dropped whenever someone signs in.
+        // Expired sessions are dropped whenever someone signs in, and so are the account's oldest beyond its limit.
         const previous = [...list];
-        const next = [...list.filter((s) => !isSessionExpired({ ...s, lastSeenAt: lastSeen.get(s.tokenHash) ?? s.lastSeenAt }, now())), session];
+        const live = list.filter((s) => !isSessionExpired({ ...s, lastSeenAt: lastSeen.get(s.tokenHash) ?? s.lastSeenAt }, now()));
+        const next = capSessionsPerAccount([...live, session]);
         return {
           recordId: session.accountId,
           apply: () => void list.splice(0, list.length, ...next),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  capSessionsPerAccount,
   clearedSessionCookie,
   hashSessionToken,
   isSessionExpired,
@@ -102,8 +103,8 @@ describe('isSessionExpired', () => {
   const session = (lastSeenMs: number) => ({ createdAt: created.toISOString(), lastSeenAt: at(lastSeenMs).toISOString() });
   const HOUR = 60 * 60 * 1000;
 
-  it('limits a session to 2 hours idle and 12 hours in all', () => {
-    expect(SESSION_LIMITS).toEqual({ idleMs: 2 * HOUR, absoluteMs: 12 * HOUR });
+  it('limits a session to 2 hours idle and 12 hours in all, and an account to 10 sessions', () => {
+    expect(SESSION_LIMITS).toEqual({ idleMs: 2 * HOUR, absoluteMs: 12 * HOUR, perAccount: 10 });
   });
 
   it('expires at the idle limit', () => {
@@ -128,5 +129,25 @@ describe('isSessionExpired', () => {
     expect(isSessionExpired({ createdAt: 'igår', lastSeenAt: created.toISOString() }, at(1))).toBe(true);
     expect(isSessionExpired({ createdAt: created.toISOString(), lastSeenAt: '' }, at(1))).toBe(true);
     expect(isSessionExpired(session(0), new Date(Number.NaN))).toBe(true);
+  });
+});
+
+describe('capSessionsPerAccount', () => {
+  const at = (minute: number) => new Date(Date.UTC(2025, 2, 1, 8, minute)).toISOString();
+  const session = (accountId: string, minute: number) => ({ accountId, createdAt: at(minute), tokenHash: `${accountId}-${minute}` });
+
+  it('keeps the newest ten of an account, in order, and leaves other accounts alone', () => {
+    const anna = Array.from({ length: 11 }, (_, i) => session('anna', i));
+    const bertil = [session('bertil', 0), session('bertil', 1)];
+    const kept = capSessionsPerAccount([anna[0]!, bertil[0]!, ...anna.slice(1), bertil[1]!]);
+    expect(kept.map((s) => s.tokenHash)).toEqual(['bertil-0', ...anna.slice(1).map((s) => s.tokenHash), 'bertil-1']);
+  });
+
+  it('judges by creation time, not by position, and takes a limit', () => {
+    const list = [session('anna', 5), session('anna', 1), session('anna', 3)];
+    expect(capSessionsPerAccount(list, 2).map((s) => s.tokenHash)).toEqual(['anna-5', 'anna-3']);
+    // Equal times: the later in the list is the newer.
+    const same = [{ ...session('anna', 1), tokenHash: 'a' }, { ...session('anna', 1), tokenHash: 'b' }];
+    expect(capSessionsPerAccount(same, 1).map((s) => s.tokenHash)).toEqual(['b']);
   });
 });
