@@ -2,6 +2,7 @@
 // the later agendas that carried it, and the backup copies. The rules (what
 // is replaced, what is refused) are in api/domain/redact.ts.
 import { assertCanManageDistrict, type Actor } from '../domain/access.ts';
+import { assertDeidentified } from '../domain/deidentify.ts';
 import { badRequest } from '../domain/errors.ts';
 import { redactCarriedActions, redactCopy, redactionNeedle, redactionReason, redactMeeting, withRedactionVersion } from '../domain/redact.ts';
 import type { AuditContext } from '../store/store.ts';
@@ -30,6 +31,7 @@ export async function redactMinutes(ctx: RedactContext, input: RedactInput): Pro
   assertCanManageDistrict(ctx.actor, meeting.districtId);
   const needle = redactionNeedle(input.text);
   const reason = redactionReason(input.reason, needle);
+  assertDeidentified([{ path: 'reason', label: 'Motivering', text: reason }]);
   const record = (replaced: number, versions: number) => ({ at: ctx.now().toISOString(), by: ctx.actor.id, reason, replaced, versions });
 
   // The live records first, so that a backup made meanwhile copies them redacted.

@@ -1,5 +1,6 @@
 // One meeting: its agenda, minutes, approval, versions and downloads.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { actorOf, canManageDistrict } from '../../../api/domain/access.ts';
 import { FORUM_TYPE_LABELS, MEETING_STATUS_LABELS } from '../../../api/domain/codes.ts';
 import { formatDateTime } from '../../../api/domain/swedish-format.ts';
 import { api, queryParam, type ForumDetails, type Meeting } from '../../lib/workspace/api.ts';
@@ -8,6 +9,8 @@ import { ApprovalPanel } from './meeting/ApprovalPanel.tsx';
 import { ExportLinks } from './meeting/ExportLinks.tsx';
 import { HistoryPanel } from './meeting/HistoryPanel.tsx';
 import { MinutesEditor } from './meeting/MinutesEditor.tsx';
+import { RedactPanel } from './meeting/RedactPanel.tsx';
+import { useAccount } from './Shell.tsx';
 import { Loading, Problem } from './states.tsx';
 import { useLoad } from './use-load.ts';
 import { useTitle } from './use-title.ts';
@@ -21,6 +24,9 @@ interface Loaded {
 function MeetingView({ data, replace }: { data: Loaded; replace: (data: Loaded) => void }) {
   const { meeting, forum, areas } = data;
   const setMeeting = (m: Meeting) => replace({ ...data, meeting: m });
+  // After a redaction the editors start again from the server's text, so none keeps the old one.
+  const [redactions, setRedactions] = useState(0);
+  const account = useAccount();
   useTitle(`${forum.name}, ${formatDateTime(meeting.startsAt)}`);
   // Arriving from "new meeting" lands on the agenda.
   useEffect(() => {
@@ -56,11 +62,21 @@ function MeetingView({ data, replace }: { data: Loaded; replace: (data: Loaded) 
           </li>
         </ul>
       </nav>
-      <AgendaEditor meeting={meeting} vbeExplanation={forum.vbeExplanation} onChanged={setMeeting} />
-      <MinutesEditor meeting={meeting} areas={areas} onSaved={setMeeting} />
+      <AgendaEditor key={`agenda-${redactions}`} meeting={meeting} vbeExplanation={forum.vbeExplanation} onChanged={setMeeting} />
+      <MinutesEditor key={`minutes-${redactions}`} meeting={meeting} areas={areas} onSaved={setMeeting} />
       <ApprovalPanel meeting={meeting} onChanged={setMeeting} />
       <ExportLinks meeting={meeting} />
-      <HistoryPanel meeting={meeting} />
+      <HistoryPanel meeting={meeting}>
+        {canManageDistrict(actorOf(account), meeting.districtId) && (
+          <RedactPanel
+            meeting={meeting}
+            onRedacted={(m) => {
+              setRedactions((n) => n + 1);
+              setMeeting(m);
+            }}
+          />
+        )}
+      </HistoryPanel>
     </>
   );
 }

@@ -246,9 +246,8 @@ describe('redactionReason', () => {
     expect(redactionReason('  Beslut Dnr 1.2.3-45/2026 ', needle)).toBe('Beslut Dnr 1.2.3-45/2026');
   });
 
-  it('refuses a short reason, personal data, and the text itself, on the field reason', () => {
+  it('refuses a short reason and one holding the text itself, on the field reason', () => {
     expectDomainError(() => redactionReason(' kort', needle), 'BAD_REQUEST', 'reason');
-    expectDomainError(() => redactionReason('Ring 070-123 45 67', needle), 'BAD_REQUEST', 'reason');
     const error = expectDomainError(() => redactionReason('Tog bort kalle  svensson enligt beslut', needle), 'BAD_REQUEST', 'reason');
     expect(error.message.toLowerCase()).not.toContain('svensson');
   });

@@ -1,6 +1,6 @@
 // Every version of the minutes, newest first. Fetched only when opened: most
 // visits never look, and the list can be long.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { formatDateTime } from '../../../../api/domain/swedish-format.ts';
 import { api, problemOf, type Meeting, type Outputs } from '../../../lib/workspace/api.ts';
 import { Loading, Problem } from '../states.tsx';
@@ -47,7 +47,8 @@ function Versions({ versions, meeting }: { versions: Version[]; meeting: Meeting
   );
 }
 
-export function HistoryPanel({ meeting }: { meeting: Meeting }) {
+/** `children` sit beside the history (the redaction form, for those allowed). */
+export function HistoryPanel({ meeting, children }: { meeting: Meeting; children?: ReactNode }) {
   const [open, setOpen] = useState(false);
   const [versions, setVersions] = useState<Load<Version[]>>({ state: 'loading' });
   const [round, setRound] = useState(0);
@@ -87,6 +88,7 @@ export function HistoryPanel({ meeting }: { meeting: Meeting }) {
             <Versions versions={versions.data} meeting={meeting} />
           ))}
       </details>
+      {children}
     </section>
   );
 }
