@@ -24,8 +24,12 @@ function changeLabel(v: Version, meeting: Meeting): string {
     case 'complete-action':
       return 'Åtgärd klarmarkerad';
     case 'redact':
-      return `Känslig text borttagen (${v.replaced ?? 0} förekomster, ${v.versions ?? 0} tidigare versioner): ${v.reason ?? ''}`;
+      return `Känslig text borttagen, ${counted(v.replaced ?? 0, 'förekomst', 'förekomster')} och ${counted(v.versions ?? 0, 'tidigare version', 'tidigare versioner')}: ${v.reason ?? ''}`;
   }
+}
+
+function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 function snippet(text: string): string {
