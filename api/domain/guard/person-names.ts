@@ -1,0 +1,104 @@
+// Names of private persons: a first name followed by a surname ("Kalle
+// Svensson", "Fatima Ali", "kalle svensson", "ANNA SVENSSON"), and a common
+// first name followed by any capitalised word that is not a place,
+// organisation or role ("Fatima Xyzberg"). Capitalised organisations, places
+// and roles pass: "Stiftelsen Fryshuset", "Tensta Konsthall", "Hizb
+// ut-Tahrir". First names that are also ordinary words ("Per", "Bo", "Dag")
+// count only before a known surname.
+import { STOCKHOLM_DISTRICTS } from '../districts.ts';
+import { isAmbiguousFirstName, isAmbiguousSurname, isFirstName, isNotNameWord, isSurname } from '../names/index.ts';
+import type { Finding } from './finding.ts';
+import type { Token } from './tokens.ts';
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u;
+const LOWER_CASE = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
+const UPPER_CASE = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
+// Particles inside surnames: "Anna af Klint", "Omar bin Laden", "Ellen van Dijk".
+const PARTICLES = new Set(['af', 'von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'abu', 'al', 'el', 'ben', 'ter']);
+// "Olof Palmes gata", "Anna Lindhs plats", "Sankt Eriks skola": a genitive before a place word names the place.
+const PLACE_WORDS = new Set([
+  'gata', 'gatan', 'väg', 'vägen', 'plats', 'platsen', 'torg', 'torget', 'park', 'parken', 'skola', 'skolan', 'gymnasium',
+  'gymnasiet', 'grundskola', 'förskola', 'bibliotek', 'biblioteket', 'kyrka', 'kyrkan', 'församling', 'sjukhus', 'sjukhuset',
+  'minne', 'stiftelse', 'stiftelsen', 'hus', 'huset', 'gård', 'gården', 'allé', 'gränd', 'backe', 'stig', 'kaj', 'bro', 'bron',
+  'center', 'centrum', 'hall', 'hallen', 'museum', 'museet', 'fond', 'fonden', 'pris', 'priset', 'institut', 'institutet',
+]);
+
+const places = new Set(
+  STOCKHOLM_DISTRICTS.flatMap((d) => [d.name, ...d.areas])
+    .flatMap((name) => name.split(/[-\s]+/))
+    .map((w) => w.toLowerCase()),
+);
+
+/** "Anna-Karin" is a first name when every part is. */
+function firstNameIn(word: string): boolean {
+  return word.split('-').every((part) => isFirstName(part));
+}
+
+function surnameIn(word: string): boolean {
+  return word.split('-').some((part) => isSurname(part));
+}
+
+function notAName(word: string): boolean {
+  return isNotNameWord(word) || places.has(word.toLowerCase()) || word.split('-').some((part) => places.has(part.toLowerCase()));
+}
+
+const titled = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
+
+function wordAfter(tokens: readonly Token[], i: number): Token | undefined {
+  const space = tokens[i + 1];
+  const word = tokens[i + 2];
+  return space?.kind === 'space' && space.text === ' ' && word?.kind === 'word' ? word : undefined;
+}
+
+function nameAt(tokens: readonly Token[], i: number): Finding | null {
+  const w1 = tokens[i]!;
+  let w2 = wordAfter(tokens, i);
+  if (!w2) return null;
+  let second = w2.text;
+  // "Anna af Klint": the particle belongs to the surname.
+  if (PARTICLES.has(second.toLowerCase())) {
+    const w3 = wordAfter(tokens, i + 2);
+    if (!w3 || !TITLE_CASE.test(w3.text)) return null;
+    w2 = w3;
+    second = w3.text;
+    if (TITLE_CASE.test(w1.text) && firstNameIn(w1.text) && !notAName(second)) return hit(w1, w2);
+    return null;
+  }
+  const first = w1.text;
+
+  if (UPPER_CASE.test(first) && UPPER_CASE.test(second)) {
+    // Acronyms are all capitals too, so both words must be in the name lists.
+    return firstNameIn(titled(first)) && surnameIn(titled(second)) && !notAName(titled(second)) ? hit(w1, w2) : null;
+  }
+  if (LOWER_CASE.test(second)) {
+    // "kalle svensson": only names nobody mistakes for words ("per", "berg").
+    const f = titled(first);
+    const s = titled(second);
+    return LOWER_CASE.test(first) && firstNameIn(f) && !isAmbiguousFirstName(f) && surnameIn(s) && !notAName(s) && !isAmbiguousSurname(s)
+      ? hit(w1, w2)
+      : null;
+  }
+  if (!TITLE_CASE.test(second) || notAName(second)) return null;
+  // "Olof Palmes gata": a street, school or prize named after someone is a place.
+  if (second.endsWith('s')) {
+    const w3 = wordAfter(tokens, i + 2);
+    if (w3 && PLACE_WORDS.has(w3.text.toLowerCase())) return null;
+  }
+  const f = TITLE_CASE.test(first) ? first : LOWER_CASE.test(first) ? titled(first) : null;
+  if (!f || !firstNameIn(f)) return null;
+  if (surnameIn(second)) return hit(w1, w2);
+  return TITLE_CASE.test(first) && !isAmbiguousFirstName(first) ? hit(w1, w2) : null;
+}
+
+function hit(w1: Token, w2: Token): Finding {
+  return { kind: 'namn', index: w1.start, length: w2.end - w1.start };
+}
+
+export function findPersonName(tokens: readonly Token[]): Finding | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
+    const found = nameAt(tokens, i);
+    if (found) return found;
+  }
+  return null;
+}
