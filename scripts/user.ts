@@ -8,7 +8,6 @@
 // Passwords come from USER_PASSWORD, else they are asked for without echo.
 // Writing takes the data folder's lock, so it is refused while a server runs.
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { addReferenceDistricts } from '../api/app.ts';
@@ -17,6 +16,7 @@ import { configFromEnv } from '../api/config.ts';
 import { ROLE_LABELS, ROLES, type Role } from '../api/domain/codes.ts';
 import type { Account } from '../api/domain/types.ts';
 import { acquireDataDirLock, DataDirLockedError } from '../api/store/data-dir-lock.ts';
+import { isDiskFullError } from '../api/store/disk-full.ts';
 import { openLowdbStore, type OpenedStore } from '../api/store/lowdb-store.ts';
 
 const USAGE = `Användning: npm run user -- <kommando>
@@ -62,7 +62,7 @@ async function newPassword(username: string): Promise<string> {
 }
 
 async function withWritableStore<T>(dataDir: string, description: string, work: (store: OpenedStore) => Promise<T>): Promise<T> {
-  await mkdir(dataDir, { recursive: true });
+  // Creates the data folder if needed (and fsyncs its parent).
   const lock = await acquireDataDirLock(dataDir, { kind: 'script', description });
   try {
     const store = await openLowdbStore(dataDir, { lockHeld: true });
@@ -215,6 +215,8 @@ async function main(argv: string[]): Promise<void> {
 main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof DataDirLockedError) {
     console.error(`${err.message}\nKontona ändras när servern är stoppad.`);
+  } else if (isDiskFullError(err)) {
+    console.error('Disken är full: ingenting ändrades. Frigör utrymme på disken för datamappen och försök igen.');
   } else if (err instanceof UsageError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     console.error((err as Error).message);
   } else {

@@ -107,6 +107,12 @@ describe('crash safety', () => {
     }
 
     const { child, url } = await startServer(dataDir);
+    // The start repaired any audit line a kill cut short: every line is whole.
+    for (const name of await readdir(path.join(dataDir, 'audit'))) {
+      const text = await readFile(path.join(dataDir, 'audit', name), 'utf8');
+      expect(text.endsWith('\n'), name).toBe(true);
+      for (const line of text.split('\n').filter(Boolean)) expect(() => JSON.parse(line), `${name}: ${line}`).not.toThrow();
+    }
     const client = apiClient(url);
     client.cookie = cookie;
     for (const id of acked.meetings) {

@@ -6,13 +6,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startApp } from '../../api/app.ts';
 import { configFromEnv } from '../../api/config.ts';
 import { DataDirLockedError } from '../../api/store/data-dir-lock.ts';
+import { DataLayoutError } from '../../api/store/data-layout.ts';
 import { DataFileError } from '../../api/store/lowdb-store.ts';
 import { apiClient } from '../fixtures/api/client.ts';
-import { startTestServer } from '../fixtures/api/server.ts';
+import { PASSWORD, startTestServer } from '../fixtures/api/server.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
@@ -154,13 +155,113 @@ describe('demo data', () => {
 
   it('never seeds in production', async () => {
     const dataDir = await tempDir();
-    const app = await startApp({ ...configFromEnv({ DATA_DIR: dataDir, NODE_ENV: 'production' }), port: 0 }, path.join(dataDir, 'no-site'));
+    const app = await startApp({ ...configFromEnv({ DATA_DIR: dataDir, NODE_ENV: 'production', PUBLIC_URL: 'https://vbe.test.example' }), port: 0 }, path.join(dataDir, 'no-site'));
     try {
       expect(app.demoAccounts).toEqual([]);
       expect(await app.store.listForums()).toEqual([]);
       expect(await app.store.listAccounts()).toEqual([]);
     } finally {
       await app.close();
+    }
+  });
+});
+
+describe('start-up edges', () => {
+  const production = (dataDir: string) => ({ ...configFromEnv({ DATA_DIR: dataDir, NODE_ENV: 'production', PUBLIC_URL: 'https://vbe.test.example' }), port: 0 });
+
+  /** Runs `work` with console.error captured; returns what was printed. */
+  async function stderrOf(work: () => Promise<void>): Promise<string> {
+    const printed: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void printed.push(args.map(String).join(' ')));
+    try {
+      await work();
+    } finally {
+      spy.mockRestore();
+    }
+    return printed.join('\n');
+  }
+
+  it.each([
+    ['is not JSON', '{"format":1,"sessions":['],
+    ['has the wrong shape', JSON.stringify({ format: 1, sessions: [{ tokenHash: 1 }] })],
+  ])('replaces a sessions.json that %s by an empty one, with a warning: everyone signs in again', async (_, damaged) => {
+    const server = await startTestServer(await tempDir());
+    const client = apiClient(server.url);
+    await client.auth.login.mutate({ username: 'konvenor.bra', password: PASSWORD });
+    await server.stop({ keepData: true });
+    const sessions = path.join(server.dataDir, 'sessions.json');
+    await writeFile(sessions, damaged);
+
+    let again: Awaited<ReturnType<typeof startTestServer>> | undefined;
+    const printed = await stderrOf(async () => {
+      again = await startTestServer(server.dataDir);
+    });
+    try {
+      expect(printed).toContain(`${sessions} var skadad`);
+      expect(printed).toContain('ersatt med en tom fil: alla behöver logga in på nytt');
+      expect(JSON.parse(await readFile(sessions, 'utf8'))).toEqual({ format: 1, sessions: [] });
+      const stale = apiClient(again!.url);
+      stale.cookie = client.cookie;
+      expect((await stale.auth.me.query()).account).toBeFalsy();
+      await stale.auth.login.mutate({ username: 'konvenor.bra', password: PASSWORD });
+      expect((await stale.auth.me.query()).account?.username).toBe('konvenor.bra');
+    } finally {
+      await again?.stop({ keepData: true });
+    }
+  });
+
+  it('repairs a torn last line of the audit log and says so; the log reads whole', async () => {
+    const server = await startTestServer(await tempDir());
+    await server.stop({ keepData: true });
+    const audit = path.join(server.dataDir, 'audit');
+    const [month] = await readdir(audit);
+    const file = path.join(audit, month);
+    const whole = await readFile(file, 'utf8');
+    await writeFile(file, whole + '{"at":"2026-');
+
+    let app: Awaited<ReturnType<typeof startApp>> | undefined;
+    const printed = await stderrOf(async () => {
+      app = await startApp(production(server.dataDir), path.join(server.dataDir, 'no-site'));
+    });
+    try {
+      expect(printed).toContain(`Revisionsloggen ${file} slutade med en ofullständig rad (12 byte)`);
+      expect(await readFile(file, 'utf8')).toBe(whole);
+      expect((await app!.store.auditLog()).length).toBe(whole.split('\n').length - 1);
+    } finally {
+      await app?.close();
+    }
+  });
+
+  it('stops on a meeting file it cannot place, naming it; lists files outside the layout and starts', async () => {
+    const server = await startTestServer(await tempDir());
+    const client = apiClient(server.url);
+    await client.auth.login.mutate({ username: 'konvenor.bra', password: PASSWORD });
+    const meeting = await client.meetings.create.mutate({ forumId: server.forums.bra.id, startsAt: '2030-03-05T10:00:00+01:00' });
+    await server.stop({ keepData: true });
+    const forumDir = path.join(server.dataDir, 'meetings', 'rinkeby-kista', server.forums.bra.id);
+    const misplaced = path.join(forumDir, '0000.json');
+    await writeFile(misplaced, await readFile(path.join(forumDir, '2030.json')));
+
+    const failed = startApp(production(server.dataDir), path.join(server.dataDir, 'no-site'));
+    await expect(failed).rejects.toBeInstanceOf(DataLayoutError);
+    await expect(failed).rejects.toThrow(misplaced);
+
+    await rm(misplaced);
+    await writeFile(path.join(server.dataDir, 'core.json~'), 'gammal kopia');
+    await writeFile(path.join(forumDir, '.2030.json.swp'), 'vim');
+    let again: Awaited<ReturnType<typeof startTestServer>> | undefined;
+    const printed = await stderrOf(async () => {
+      again = await startTestServer(server.dataDir);
+    });
+    try {
+      expect(printed).toMatch(/innehåller sådant som inte hör till den/);
+      expect(printed).toContain('core.json~');
+      expect(printed).toContain(path.join('meetings', 'rinkeby-kista', server.forums.bra.id, '.2030.json.swp'));
+      const reader = apiClient(again!.url);
+      await reader.auth.login.mutate({ username: 'konvenor.bra', password: PASSWORD });
+      expect((await reader.meetings.get.query({ id: meeting.id })).id).toBe(meeting.id);
+    } finally {
+      await again?.stop({ keepData: true });
     }
   });
 });
