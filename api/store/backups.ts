@@ -1,8 +1,8 @@
 // Daily copies of the data files in <dataDir>/backups/<YYYY-MM-DD>/ (UTC date), newest `keep` kept.
 import type { FileHandle } from 'node:fs/promises';
-import { copyFile, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { DurableJsonFile, errorCode, fsyncDir } from './durable-json-file.ts';
+import { DurableJsonFile, errorCode, fsyncDir, mkdirDurable } from './durable-json-file.ts';
 
 export const BACKUPS_DIR_NAME = 'backups';
 export const DEFAULT_BACKUPS_KEPT = 14;
@@ -43,13 +43,13 @@ async function makeDailyBackup(dataDir: string, opts: DailyBackupOptions): Promi
     // Built under another name and renamed when complete, so a crash never leaves a half backup that counts.
     const partial = final + PARTIAL_SUFFIX;
     await rm(partial, { recursive: true, force: true });
-    await mkdir(partial, { recursive: true });
+    await mkdirDurable(partial);
     const dirsToSync = new Set<string>([partial]);
     for (const rel of files) {
       const src = path.join(root, rel);
       const dest = path.join(partial, rel);
       if (!(await exists(src))) continue;
-      await mkdir(path.dirname(dest), { recursive: true });
+      await mkdirDurable(path.dirname(dest));
       await copyFile(src, dest);
       await fsyncFile(dest);
       dirsToSync.add(path.dirname(dest));

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppendOnlyLog } from '../../../../api/store/append-log.ts';
+import { createDailyBackup } from '../../../../api/store/backups.ts';
 import { acquireDataDirLock } from '../../../../api/store/data-dir-lock.ts';
 import { DISK_FULL_MESSAGE } from '../../../../api/store/disk-full.ts';
 import { DurableJsonFile, storageIo } from '../../../../api/store/durable-json-file.ts';
@@ -154,6 +155,21 @@ describe('new folders are fsynced in their parent', () => {
     const lock = await acquireDataDirLock(path.join(dir, 'ny', 'data'), { kind: 'script', description: 'test' });
     await lock.release();
     expect(dirs).toEqual(expect.arrayContaining(['.', 'ny', path.join('ny', 'data')]));
+  });
+});
+
+describe('new backup folders are fsynced in their parent', () => {
+  it('backups/, the day’s folder and the folders inside it', async () => {
+    await new DurableJsonFile(path.join(dir, 'meetings', 'd', 'f', '2026.json')).write({});
+    const dirs: string[] = [];
+    const real = storageIo.syncDir;
+    vi.spyOn(storageIo, 'syncDir').mockImplementation((d) => {
+      dirs.push(path.relative(dir, d) || '.');
+      return real(d);
+    });
+    await createDailyBackup(dir, { files: [path.join('meetings', 'd', 'f', '2026.json')], now: new Date('2026-03-03T12:00:00Z') });
+    const partial = path.join('backups', '2026-03-03.partial');
+    expect(dirs).toEqual(expect.arrayContaining(['.', 'backups', partial, path.join(partial, 'meetings'), path.join(partial, 'meetings', 'd')]));
   });
 });
 
