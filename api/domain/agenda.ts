@@ -151,17 +151,21 @@ export function vbeItem<T extends { kind: string }>(agenda: readonly T[]): T {
 }
 
 function itemFields(items: readonly TemplateItem[], prefix: string): GuardedField[] {
-  return items.flatMap((item, i) => [
-    { path: `${prefix}.${i}.title`, label: `Punkt ${i + 1}: rubrik`, text: item.title },
-    ...item.prompts.map((p, j) => ({ path: `${prefix}.${i}.prompts.${j}`, label: `Punkt ${i + 1}: fråga ${j + 1}`, text: p })),
-  ]);
+  return items.flatMap((item, i) => {
+    const group = `${prefix}.${i}`;
+    return [
+      { path: `${group}.title`, label: `Punkt ${i + 1}: rubrik`, text: item.title, group },
+      ...item.prompts.map((p, j) => ({ path: `${group}.prompts.${j}`, label: `Punkt ${i + 1}: fråga ${j + 1}`, text: p, group })),
+    ];
+  });
 }
 
 /** Field paths as the edit procedures name them in their input. */
 function editedItemFields(item: { title: string; prompts: string[] }): GuardedField[] {
+  const group = 'item';
   return [
-    { path: 'title', label: 'Rubrik', text: item.title },
-    ...item.prompts.map((p, j) => ({ path: `prompts.${j}`, label: `Fråga ${j + 1}`, text: p })),
+    { path: 'title', label: 'Rubrik', text: item.title, group },
+    ...item.prompts.map((p, j) => ({ path: `prompts.${j}`, label: `Fråga ${j + 1}`, text: p, group })),
   ];
 }
 

@@ -37,8 +37,17 @@ function assertOpen(meeting: Meeting): void {
   if (meeting.status === 'approved') throw conflict(LOCKED_MESSAGE);
 }
 
+/** The newest version number of the minutes; 0 before the first save. */
+export function latestVersion(meeting: Meeting): number {
+  return meeting.history.at(-1)?.version ?? 0;
+}
+
+function assertKnownVersion(meeting: Meeting, version: number, field: string): void {
+  if (version > latestVersion(meeting)) throw badRequest(`Version ${version} av protokollet finns inte.`, field);
+}
+
 function withVersion(meeting: Meeting, version: Omit<MinutesVersion, 'version'>): Meeting {
-  const last = meeting.history.at(-1)?.version ?? 0;
+  const last = latestVersion(meeting);
   return { ...meeting, history: [...meeting.history, { version: last + 1, ...version }], updatedAt: version.at };
 }
 
@@ -47,13 +56,15 @@ function minutesFields(input: SaveItemInput): GuardedField[] {
   if (input.text !== undefined) fields.push({ path: 'text', label: 'Anteckningar', text: input.text });
   input.vbe?.observations.forEach((o, i) => {
     const label = `Observation ${i + 1}`;
-    fields.push({ path: `vbe.observations.${i}.area`, label: `${label}: område`, text: o.area });
-    fields.push({ path: `vbe.observations.${i}.text`, label: `${label}: beskrivning`, text: o.text });
+    const group = `vbe.observations.${i}`;
+    fields.push({ path: `${group}.area`, label: `${label}: område`, text: o.area, group });
+    fields.push({ path: `${group}.text`, label: `${label}: beskrivning`, text: o.text, group });
   });
   input.vbe?.actions.forEach((a, i) => {
     const label = `Åtgärd ${i + 1}`;
-    fields.push({ path: `vbe.actions.${i}.text`, label: `${label}: beskrivning`, text: a.text });
-    fields.push({ path: `vbe.actions.${i}.owner`, label: `${label}: ansvarig`, text: a.owner });
+    const group = `vbe.actions.${i}`;
+    fields.push({ path: `${group}.text`, label: `${label}: beskrivning`, text: a.text, group });
+    fields.push({ path: `${group}.owner`, label: `${label}: ansvarig`, text: a.owner, group });
   });
   return fields;
 }
@@ -105,6 +116,7 @@ export function saveItemMinutes(meeting: Meeting, input: SaveItemInput, change: 
     throw badRequest('Ange anteckningar eller uppgifter om VBE-punkten.', 'text');
   }
   assertDeidentified(minutesFields(input));
+  if (input.baseVersion !== undefined) assertKnownVersion(meeting, input.baseVersion, 'baseVersion');
   if (input.baseVersion !== undefined && meeting.history.some((v) => v.version > input.baseVersion! && v.itemId === item.id)) {
     throw conflict('Punkten har sparats av någon annan sedan du började skriva. Ladda om sidan för att se den senaste versionen; din text finns kvar som utkast.');
   }
@@ -122,18 +134,30 @@ export function saveItemMinutes(meeting: Meeting, input: SaveItemInput, change: 
   return withVersion(updated, { at: change.now, by: change.actorId, change: 'save', itemId: item.id, item: saved });
 }
 
+export interface ApproveInput {
+  /** Names of the justerare, as typed. */
+  approvers: string[];
+  /** The newest version the approvers saw: they approve what they read, not a later save. */
+  version: number;
+}
+
 export function approveMinutes(
   meeting: Meeting,
-  approvers: string[],
+  input: ApproveInput,
   change: Change,
   forum?: { name: string; memberOrganisations: string[] },
 ): Meeting {
   assertOpen(meeting);
-  const names = approvers.map((n) => n.trim()).filter(Boolean);
+  const names = input.approvers.map((n) => n.trim()).filter(Boolean);
   if (names.length === 0) throw badRequest('Ange minst en person som justerar protokollet.', 'approvers');
-  assertDeidentified(names.map((text, i) => ({ path: `approvers.${i}`, label: `Justerare ${i + 1}`, text })));
+  // Justerare are officials named by definition.
+  assertDeidentified(names.map((text, i) => ({ path: `approvers.${i}`, label: `Justerare ${i + 1}`, text, allowNames: true })));
   if (meeting.status === 'planned' || meeting.history.length === 0) {
     throw badRequest('Det finns inga anteckningar att justera ännu.', 'meetingId');
+  }
+  assertKnownVersion(meeting, input.version, 'version');
+  if (input.version < latestVersion(meeting)) {
+    throw conflict('Protokollet har ändrats sedan du läste det. Läs igenom den senaste versionen och justera igen.');
   }
   const vbe = meeting.agenda.find((i) => i.kind === 'vbe');
   if (!vbe || !meeting.minutes[vbe.id]?.vbe) {

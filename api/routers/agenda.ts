@@ -3,6 +3,7 @@ import { addItem, moveItem, removeItem, updateItem } from '../domain/agenda.ts';
 import { conflict } from '../domain/errors.ts';
 import type { AgendaItem, Meeting } from '../domain/types.ts';
 import { router, signedInProcedure } from '../trpc/init.ts';
+import { LIMITS } from '../domain/limits.ts';
 import { id, prompts, requiredText } from './inputs.ts';
 import { readableMeeting } from './meetings.ts';
 
@@ -16,7 +17,7 @@ function editAgenda(meeting: Meeting, edit: (agenda: AgendaItem[]) => AgendaItem
 
 export const agendaRouter = router({
   addItem: signedInProcedure
-    .input(z.object({ meetingId: id, title: requiredText(200, 'en rubrik'), prompts: prompts.optional(), position: position.optional() }))
+    .input(z.object({ meetingId: id, title: requiredText(LIMITS.itemTitle, 'en rubrik'), prompts: prompts.optional(), position: position.optional() }))
     .mutation(async ({ ctx, input }) => {
       await readableMeeting(ctx.store, ctx.actor, input.meetingId);
       const itemId = ctx.newId();
@@ -28,7 +29,7 @@ export const agendaRouter = router({
     }),
 
   updateItem: signedInProcedure
-    .input(z.object({ meetingId: id, itemId: id, title: requiredText(200, 'en rubrik').optional(), prompts: prompts.optional() }))
+    .input(z.object({ meetingId: id, itemId: id, title: requiredText(LIMITS.itemTitle, 'en rubrik').optional(), prompts: prompts.optional() }))
     .mutation(async ({ ctx, input }) => {
       const meeting = await readableMeeting(ctx.store, ctx.actor, input.meetingId);
       const forum = (await ctx.store.getForum(meeting.forumId))!;

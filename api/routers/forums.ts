@@ -6,16 +6,17 @@ import { assertDeidentified } from '../domain/deidentify.ts';
 import { badRequest } from '../domain/errors.ts';
 import type { Forum, Meeting } from '../domain/types.ts';
 import { router, signedInProcedure } from '../trpc/init.ts';
+import { LIMITS } from '../domain/limits.ts';
 import { cadence, forumType, id, prompts, requiredText } from './inputs.ts';
 import { meetingSummary } from './views.ts';
 
 const templateItem = z.object({
   kind: z.enum(AGENDA_KINDS, { error: `Välj typ av punkt: ${AGENDA_KINDS.join(', ')}.` }),
-  title: requiredText(200, 'en rubrik'),
+  title: requiredText(LIMITS.itemTitle, 'en rubrik'),
   prompts,
 });
-const template = z.array(templateItem).min(1, 'Dagordningen behöver minst en punkt.').max(40, 'Högst 40 punkter.');
-const organisations = z.array(requiredText(120, 'en organisation')).max(30, 'Högst 30 organisationer.');
+const template = z.array(templateItem).min(1, 'Dagordningen behöver minst en punkt.').max(LIMITS.templateItems, `Högst ${LIMITS.templateItems} punkter.`);
+const organisations = z.array(requiredText(LIMITS.organisation, 'en organisation')).max(LIMITS.organisations, `Högst ${LIMITS.organisations} organisationer.`);
 
 function summarise(forum: Forum, meetings: Meeting[], now: number) {
   const upcoming = meetings.filter((m) => Date.parse(m.startsAt) >= now);
@@ -59,7 +60,7 @@ export const forumsRouter = router({
   create: signedInProcedure
     .input(
       z.object({
-        name: requiredText(120, 'ett namn'),
+        name: requiredText(LIMITS.forumName, 'ett namn'),
         type: forumType,
         districtId: id,
         memberOrganisations: organisations.default([]),
@@ -90,7 +91,7 @@ export const forumsRouter = router({
     .input(
       z.object({
         id,
-        name: requiredText(120, 'ett namn').optional(),
+        name: requiredText(LIMITS.forumName, 'ett namn').optional(),
         memberOrganisations: organisations.optional(),
         cadence: cadence.optional(),
         template: template.optional(),

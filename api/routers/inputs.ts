@@ -2,23 +2,33 @@
 // field path in every error (see the error formatter in trpc/init.ts).
 import { z } from 'zod';
 import { CADENCE_UNITS, CATEGORIES, FORUM_TYPES, MILIEUS, SOURCES, VBE_STATUSES } from '../domain/codes.ts';
+import { cleanText, LIMITS, YEARS } from '../domain/limits.ts';
 import { isIsoDate } from '../domain/periods.ts';
 
 export const id = z.string().trim().min(1, 'Ange ett id.').max(100, 'Id:t är för långt.');
 
-export const isoDate = z.string().refine(isIsoDate, 'Ange ett giltigt datum som ÅÅÅÅ-MM-DD.');
+const YEAR_MESSAGE = `Året måste vara mellan ${YEARS.first} och ${YEARS.last}.`;
+const inYears = (year: number) => year >= YEARS.first && year <= YEARS.last;
+
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, 'Ange ett giltigt datum som ÅÅÅÅ-MM-DD.')
+  .refine((s) => !isIsoDate(s) || inYears(Number(s.slice(0, 4))), YEAR_MESSAGE);
 
 /** An instant with date, time and offset, e.g. 2026-03-03T14:00:00+01:00. */
 export const instant = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, 'Ange datum och tid som 2026-03-03T14:00:00+01:00.')
-  .refine((s) => isIsoDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s)), 'Datumet finns inte.');
+  .refine((s) => isIsoDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s)), 'Datumet finns inte.')
+  // Both the written year and the UTC year: 9999-12-31T23:30-01:00 is year 10000 in UTC, where meetings are filed.
+  .refine((s) => Number.isNaN(Date.parse(s)) || (inYears(Number(s.slice(0, 4))) && inYears(new Date(s).getUTCFullYear())), YEAR_MESSAGE);
 
-export const text = (max: number) => z.string().max(max, `Högst ${max} tecken.`);
+/** Free text as stored: control characters removed (line feed and tab kept), at most `max` characters. */
+export const text = (max: number) => z.string().overwrite(cleanText).max(max, `Högst ${max} tecken.`);
 export const requiredText = (max: number, what: string) =>
-  z.string().trim().min(1, `Ange ${what}.`).max(max, `Högst ${max} tecken.`);
+  z.string().overwrite(cleanText).trim().min(1, `Ange ${what}.`).max(max, `Högst ${max} tecken.`);
 
-export const prompts = z.array(requiredText(300, 'en fråga')).max(20, 'Högst 20 frågor per punkt.');
+export const prompts = z.array(requiredText(LIMITS.prompt, 'en fråga')).max(LIMITS.prompts, `Högst ${LIMITS.prompts} frågor per punkt.`);
 
 export const milieu = z.enum(MILIEUS, { error: `Välj en miljö: ${MILIEUS.join(', ')}.` });
 export const category = z.enum(CATEGORIES, { error: `Välj en kategori: ${CATEGORIES.join(', ')}.` });
@@ -36,21 +46,21 @@ export const observation = z.object({
   milieu,
   category,
   source,
-  area: requiredText(80, 'ett område (ett ortnamn, inte en adress)'),
-  count: z.number().int('Antalet måste vara ett heltal.').min(1, 'Antalet måste vara minst 1.').max(10000, 'Högst 10 000.'),
+  area: requiredText(LIMITS.area, 'ett område (ett ortnamn, inte en adress)'),
+  count: z.number().int('Antalet måste vara ett heltal.').min(1, 'Antalet måste vara minst 1.').max(LIMITS.observationCount, 'Högst 10 000.'),
   date: isoDate,
-  text: text(500),
+  text: text(LIMITS.observationText),
 });
 
 export const action = z.object({
   id: id.optional(),
-  text: requiredText(500, 'vad som ska göras'),
-  owner: requiredText(120, 'en ansvarig roll eller organisation'),
+  text: requiredText(LIMITS.actionText, 'vad som ska göras'),
+  owner: requiredText(LIMITS.actionOwner, 'en ansvarig roll eller organisation'),
   due: isoDate,
 });
 
 export const vbeRecord = z.object({
   status: vbeStatus,
-  observations: z.array(observation).max(100, 'Högst 100 observationer per möte.'),
-  actions: z.array(action).max(50, 'Högst 50 åtgärder per möte.'),
+  observations: z.array(observation).max(LIMITS.observations, `Högst ${LIMITS.observations} observationer per möte.`),
+  actions: z.array(action).max(LIMITS.actions, `Högst ${LIMITS.actions} åtgärder per möte.`),
 });

@@ -6,6 +6,7 @@ import { openActions } from '../domain/minutes.ts';
 import type { Meeting } from '../domain/types.ts';
 import type { Store } from '../store/store.ts';
 import { router, signedInProcedure } from '../trpc/init.ts';
+import { LIMITS } from '../domain/limits.ts';
 import { id, instant, text } from './inputs.ts';
 import { meetingSummary } from './views.ts';
 
@@ -23,7 +24,7 @@ export const meetingsRouter = router({
       z.object({
         forumId: id,
         startsAt: instant,
-        location: text(200).optional(),
+        location: text(LIMITS.location).optional(),
         /** Where the agenda comes from: the forum's template, or the latest earlier meeting's agenda. */
         agendaFrom: z.enum(['template', 'previous'], { error: 'Välj template eller previous.' }).default('template'),
       }),

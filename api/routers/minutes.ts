@@ -2,10 +2,14 @@ import { z } from 'zod';
 import { assertCanManageDistrict } from '../domain/access.ts';
 import { approveMinutes, reopenMinutes, saveItemMinutes, type Change } from '../domain/minutes.ts';
 import { router, signedInProcedure, type Context } from '../trpc/init.ts';
+import { LIMITS } from '../domain/limits.ts';
 import { id, requiredText, text, vbeRecord } from './inputs.ts';
 import { readableMeeting } from './meetings.ts';
 import { MAX_REDACT_LENGTH } from '../domain/redact.ts';
 import { redactMinutes } from './minutes-redact.ts';
+
+/** A version number of the minutes, as the editor or the approvers last saw it. */
+const version = z.number({ error: 'Ange versionen som ett heltal.' }).int('Ange versionen som ett heltal.').min(0, 'Versionen kan inte vara negativ.');
 
 function change(ctx: Pick<Context, 'now' | 'newId'> & { actor: { id: string } }): Change {
   return { actorId: ctx.actor.id, now: ctx.now().toISOString(), newId: ctx.newId };
@@ -17,9 +21,9 @@ export const minutesRouter = router({
       z.object({
         meetingId: id,
         itemId: id,
-        text: text(20000).optional(),
+        text: text(LIMITS.minutesText).optional(),
         vbe: vbeRecord.optional(),
-        baseVersion: z.number().int().min(0).optional(),
+        baseVersion: version.optional(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
@@ -28,15 +32,24 @@ export const minutesRouter = router({
     }),
 
   approve: signedInProcedure
-    .input(z.object({ meetingId: id, approvers: z.array(requiredText(120, 'ett namn')).min(1, 'Ange minst en justerare.').max(5, 'Högst 5 justerare.') }))
+    .input(
+      z.object({
+        meetingId: id,
+        approvers: z
+          .array(requiredText(LIMITS.approverName, 'ett namn'))
+          .min(1, 'Ange minst en justerare.')
+          .max(LIMITS.approvers, `Högst ${LIMITS.approvers} justerare.`),
+        version,
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const meeting = await readableMeeting(ctx.store, ctx.actor, input.meetingId);
       const forum = (await ctx.store.getForum(meeting.forumId))!;
-      return ctx.store.updateMeeting(input.meetingId, (m) => approveMinutes(m, input.approvers, change(ctx), forum), ctx.audit);
+      return ctx.store.updateMeeting(input.meetingId, (m) => approveMinutes(m, input, change(ctx), forum), ctx.audit);
     }),
 
   reopen: signedInProcedure
-    .input(z.object({ meetingId: id, reason: requiredText(1000, 'en motivering') }))
+    .input(z.object({ meetingId: id, reason: requiredText(LIMITS.reason, 'en motivering') }))
     .mutation(async ({ ctx, input }) => {
       const meeting = await readableMeeting(ctx.store, ctx.actor, input.meetingId);
       assertCanManageDistrict(ctx.actor, meeting.districtId);
@@ -45,7 +58,7 @@ export const minutesRouter = router({
 
   // Takes back text that slipped past the guard, everywhere it was stored (see minutes-redact.ts).
   redact: signedInProcedure
-    .input(z.object({ meetingId: id, text: requiredText(MAX_REDACT_LENGTH, 'texten som ska tas bort'), reason: requiredText(1000, 'en motivering') }))
+    .input(z.object({ meetingId: id, text: requiredText(MAX_REDACT_LENGTH, 'texten som ska tas bort'), reason: requiredText(LIMITS.reason, 'en motivering') }))
     .mutation(({ ctx, input }) => redactMinutes(ctx, input)),
 
   history: signedInProcedure.input(z.object({ meetingId: id })).query(async ({ ctx, input }) => {

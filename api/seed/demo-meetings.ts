@@ -3,7 +3,7 @@
 // the demo obeys the same rules.
 import { composeAgenda } from '../domain/agenda.ts';
 import type { VbeStatus } from '../domain/codes.ts';
-import { approveMinutes, completeAction, openActions, saveItemMinutes } from '../domain/minutes.ts';
+import { approveMinutes, completeAction, latestVersion, openActions, saveItemMinutes } from '../domain/minutes.ts';
 import type { ActionInput, Change, ObservationInput, VbeInput } from '../domain/minutes.ts';
 import type { AgendaItem, Forum, Meeting } from '../domain/types.ts';
 import { DAY, dayOf, HOUR, iso, schedule, spokenDate, stockholmTime } from './demo-calendar.ts';
@@ -119,7 +119,7 @@ export function buildMeetings(ctx: ForumContext, now: number, newId: () => strin
     // Justering a few days to two weeks later; what would fall after `now` is still waiting.
     const approveAt = at + int(rng, 3, 14) * DAY + int(rng, 0, 5) * HOUR;
     if (!unapproved && !inProgress && approveAt < now - HOUR) {
-      meeting = approveMinutes(meeting, [convener.displayName, second], change(approveAt));
+      meeting = approveMinutes(meeting, { approvers: [convener.displayName, second], version: latestVersion(meeting) }, change(approveAt));
     }
 
     // Most actions get done around their due date; the rest stay open (some overdue).

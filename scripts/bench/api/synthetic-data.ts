@@ -10,6 +10,7 @@ import { CATEGORIES, MILIEUS, SOURCES, type ForumType } from '../../../api/domai
 import { missingDistricts } from '../../../api/domain/districts.ts';
 import {
   approveMinutes,
+  latestVersion,
   completeAction,
   openActions,
   saveItemMinutes,
@@ -205,7 +206,7 @@ function forumMeetings(run: ForumRun): Meeting[] {
         m = saveItemMinutes(m, { itemId: itemOf(agenda, 'other-business').id, text: 'Inga övriga frågor.' }, change(80));
       }
       m = saveItemMinutes(m, { itemId: itemOf(agenda, 'next-meeting').id, text: 'Nästa möte hålls enligt planen.' }, change(85));
-      m = approveMinutes(m, [checker, rng.pick(APPROVERS)], change(3 * 24 * 60));
+      m = approveMinutes(m, { approvers: [checker, rng.pick(APPROVERS)], version: latestVersion(m) }, change(3 * 24 * 60));
 
       // Most carried actions are reported done at this meeting.
       for (const a of carried) {

@@ -19,18 +19,29 @@ export interface ApiProblem {
   message: string;
   /** Swedish messages by dotted field path, e.g. `vbe.observations.0.text`. */
   fields: Record<string, string>;
+  /** Where the guard found personal data in a field's text (offsets), so the form can select it. */
+  spans?: Record<string, TextSpan>;
+}
+
+export interface TextSpan {
+  start: number;
+  end: number;
 }
 
 /** What went wrong, in Swedish, whatever was thrown. */
 export function problemOf(err: unknown): ApiProblem {
   if (err instanceof TRPCClientError) {
-    const data = err.data as { code?: string; fields?: { field: string; message: string }[] } | undefined;
+    const data = err.data as { code?: string; fields?: ({ field: string; message: string } & Partial<TextSpan>)[] } | undefined;
     const fields: Record<string, string> = {};
-    for (const f of data?.fields ?? []) fields[f.field] ??= f.message;
-    if (!data) return { code: 'NETWORK', message: 'Servern gick inte att nå. Kontrollera anslutningen och försök igen.', fields };
-    return { code: data.code ?? 'UNKNOWN', message: err.message, fields };
+    const spans: Record<string, TextSpan> = {};
+    for (const f of data?.fields ?? []) {
+      fields[f.field] ??= f.message;
+      if (typeof f.start === 'number' && typeof f.end === 'number') spans[f.field] ??= { start: f.start, end: f.end };
+    }
+    if (!data) return { code: 'NETWORK', message: 'Servern gick inte att nå. Kontrollera anslutningen och försök igen.', fields, spans };
+    return { code: data.code ?? 'UNKNOWN', message: err.message, fields, spans };
   }
-  return { code: 'UNKNOWN', message: 'Något gick fel. Försök igen.', fields: {} };
+  return { code: 'UNKNOWN', message: 'Något gick fel. Försök igen.', fields: {}, spans: {} };
 }
 
 /** The sign-in page, coming back here afterwards. */

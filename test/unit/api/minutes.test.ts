@@ -5,6 +5,7 @@ import {
   type ActionInput,
   type Change,
   completeAction,
+  latestVersion,
   type ObservationInput,
   openActions,
   reopenMinutes,
@@ -81,7 +82,8 @@ function heldWithVbe(): Meeting {
 }
 
 function approved(): Meeting {
-  return approveMinutes(heldWithVbe(), ['Anna Andersson', 'Bo Berg'], makeChange('2026-03-05T10:00:00.000Z', 'acc-2'));
+  const held = heldWithVbe();
+  return approveMinutes(held, { approvers: ['Anna Andersson', 'Bo Berg'], version: latestVersion(held) }, makeChange('2026-03-05T10:00:00.000Z', 'acc-2'));
 }
 
 const vbeActions = (m: Meeting): Action[] => m.minutes[VBE]!.vbe!.actions;
@@ -296,6 +298,24 @@ describe('saveItemMinutes', () => {
     expect(next.history).toHaveLength(before.history.length + 1);
   });
 
+  it('refuses a baseVersion newer than the newest version as a bad request', () => {
+    const held = heldWithVbe();
+    expectDomainError(
+      () => saveItemMinutes(held, { itemId: TOPIC, text: 'Ny text', baseVersion: latestVersion(held) + 1 }, makeChange()),
+      'BAD_REQUEST',
+      'baseVersion',
+    );
+  });
+
+  it('refuses a personnummer split between the area and the text of one observation', () => {
+    const split = { ...obs(), area: 'Rinkeby 121212', text: '-1212 sågs' };
+    expectDomainError(
+      () => saveItemMinutes(makeMeeting(), { itemId: VBE, vbe: { status: 'discussed', observations: [split], actions: [] } }, makeChange()),
+      'BAD_REQUEST',
+      'vbe.observations.0.area',
+    );
+  });
+
   // BUG (minutes.ts:72-96, mergeVbe): a known id passed twice is kept twice, so
   // two actions (or observations) share one id. completeAction then marks both
   // done, and openActions carries two actions with the same actionId.
@@ -316,34 +336,34 @@ describe('saveItemMinutes', () => {
 
 describe('approveMinutes', () => {
   it.each([[[]], [['  ', '']]])('requires approvers (%j)', (approvers) => {
-    expectDomainError(() => approveMinutes(heldWithVbe(), approvers, makeChange()), 'BAD_REQUEST', 'approvers');
+    expectDomainError(() => approveMinutes(heldWithVbe(), { approvers, version: latestVersion(heldWithVbe()) }, makeChange()), 'BAD_REQUEST', 'approvers');
   });
 
   it('refuses a planned meeting without minutes', () => {
-    const error = expectDomainError(() => approveMinutes(makeMeeting(), ['Anna Andersson'], makeChange()), 'BAD_REQUEST', 'meetingId');
+    const error = expectDomainError(() => approveMinutes(makeMeeting(), { approvers: ['Anna Andersson'], version: 0 }, makeChange()), 'BAD_REQUEST', 'meetingId');
     expect(error.message).toMatch(/inga anteckningar/);
   });
 
   it('refuses when the VBE item has no structured record (field vbe.status)', () => {
     const onlyTopic = saveItemMinutes(makeMeeting(), { itemId: TOPIC, text: 'Skolan' }, makeChange());
-    expectDomainError(() => approveMinutes(onlyTopic, ['Anna Andersson'], makeChange()), 'BAD_REQUEST', 'vbe.status');
+    expectDomainError(() => approveMinutes(onlyTopic, { approvers: ['Anna Andersson'], version: latestVersion(onlyTopic) }, makeChange()), 'BAD_REQUEST', 'vbe.status');
     const vbeTextOnly = saveItemMinutes(makeMeeting(), { itemId: VBE, text: 'Pratade lite' }, makeChange());
-    expectDomainError(() => approveMinutes(vbeTextOnly, ['Anna Andersson'], makeChange()), 'BAD_REQUEST', 'vbe.status');
+    expectDomainError(() => approveMinutes(vbeTextOnly, { approvers: ['Anna Andersson'], version: latestVersion(vbeTextOnly) }, makeChange()), 'BAD_REQUEST', 'vbe.status');
   });
 
   it('accepts any VBE status, including not-discussed', () => {
     const m = saveItemMinutes(makeMeeting(), { itemId: VBE, vbe: { status: 'not-discussed', observations: [], actions: [] } }, makeChange());
-    expect(approveMinutes(m, ['Anna Andersson'], makeChange()).status).toBe('approved');
+    expect(approveMinutes(m, { approvers: ['Anna Andersson'], version: latestVersion(m) }, makeChange()).status).toBe('approved');
   });
 
   it('refuses personal data in an approver', () => {
-    expectDomainError(() => approveMinutes(heldWithVbe(), ['Anna Andersson', '811218-9876'], makeChange()), 'BAD_REQUEST', 'approvers.1');
+    expectDomainError(() => approveMinutes(heldWithVbe(), { approvers: ['Anna Andersson', '811218-9876'], version: latestVersion(heldWithVbe()) }, makeChange()), 'BAD_REQUEST', 'approvers.1');
   });
 
   it('sets status approved and the approval, and appends an approve version', () => {
     const held = deepFreeze(heldWithVbe());
     const before = structuredClone(held);
-    const result = approveMinutes(held, [' Anna Andersson ', '', 'Bo Berg'], makeChange('2026-03-05T10:00:00.000Z', 'acc-2'));
+    const result = approveMinutes(held, { approvers: [' Anna Andersson ', '', 'Bo Berg'], version: latestVersion(held) }, makeChange('2026-03-05T10:00:00.000Z', 'acc-2'));
     expect(result.status).toBe('approved');
     expect(result.approval).toEqual({ at: '2026-03-05T10:00:00.000Z', by: 'acc-2', approvers: ['Anna Andersson', 'Bo Berg'] });
     expect(result.history).toHaveLength(2);
@@ -360,11 +380,26 @@ describe('approveMinutes', () => {
     expect(held).toEqual(before);
   });
 
+  it('approves only what the approvers saw: a later save is a CONFLICT, an unknown version a bad request', () => {
+    const held = heldWithVbe();
+    const seen = latestVersion(held);
+    const later = saveItemMinutes(held, { itemId: TOPIC, text: 'Ändrat efter genomläsningen' }, makeChange());
+    const error = expectDomainError(() => approveMinutes(later, { approvers: ['Anna Andersson'], version: seen }, makeChange()), 'CONFLICT');
+    expect(error.message).toMatch(/ändrats sedan du läste/);
+    expectDomainError(() => approveMinutes(later, { approvers: ['Anna Andersson'], version: seen + 5 }, makeChange()), 'BAD_REQUEST', 'version');
+    expect(approveMinutes(later, { approvers: ['Anna Andersson'], version: latestVersion(later) }, makeChange()).status).toBe('approved');
+  });
+
+  it('lets an approver be named: justerare are officials', () => {
+    const held = heldWithVbe();
+    expect(approveMinutes(held, { approvers: ['Kalle Svensson'], version: latestVersion(held) }, makeChange()).approval?.approvers).toEqual(['Kalle Svensson']);
+  });
+
   it('locks the minutes: saving and approving again throw CONFLICT', () => {
     const m = approved();
     const error = expectDomainError(() => saveItemMinutes(m, { itemId: TOPIC, text: 'Efteråt' }, makeChange()), 'CONFLICT');
     expect(error.message).toMatch(/justerat och låst/);
-    expectDomainError(() => approveMinutes(m, ['Anna Andersson'], makeChange()), 'CONFLICT');
+    expectDomainError(() => approveMinutes(m, { approvers: ['Anna Andersson'], version: latestVersion(m) }, makeChange()), 'CONFLICT');
   });
 });
 
@@ -411,7 +446,7 @@ describe('reopenMinutes', () => {
     const reopened = reopenMinutes(m, 'Fel datum i punkt 3', makeChange('2026-03-06T09:00:00.000Z'));
     const historyAfterReopen = structuredClone(reopened.history);
     const saved = saveItemMinutes(reopened, { itemId: VBE, text: 'Rättad text' }, makeChange('2026-03-06T09:05:00.000Z'));
-    const again = approveMinutes(saved, ['Anna Andersson'], makeChange('2026-03-06T10:00:00.000Z'));
+    const again = approveMinutes(saved, { approvers: ['Anna Andersson'], version: latestVersion(saved) }, makeChange('2026-03-06T10:00:00.000Z'));
 
     expect(saved.minutes[VBE]!.text).toBe('Rättad text');
     expect(again.history.map((v) => v.change)).toEqual(['save', 'approve', 'reopen', 'save', 'approve']);

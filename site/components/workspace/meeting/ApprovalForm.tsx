@@ -4,7 +4,8 @@
 import { useEffect, useRef, useState, type MouseEvent, type SubmitEvent } from 'react';
 import { api, problemOf, signInUrl, type Meeting } from '../../../lib/workspace/api.ts';
 import { controlProps, FieldError } from './MinutesField.tsx';
-import { flushUnsaved } from './unsaved.ts';
+import { newestVersion } from './MinutesSaver.ts';
+import { flushUnsaved, seenVersion } from './unsaved.ts';
 import { VBE_STATUS_ANCHOR } from './VbeForm.tsx';
 
 const MAX_APPROVERS = 5;
@@ -61,11 +62,13 @@ export function ApprovalForm({ meeting, onApproved }: { meeting: Meeting; onAppr
         fail({ kind: 'message', text: `Det finns ändringar som inte är sparade (${list}). Spara eller släng dem innan protokollet justeras.` });
         return;
       }
-      onApproved(await api.minutes.approve.mutate({ meetingId: meeting.id, approvers: sent.map((n) => n.name) }));
+      const version = seenVersion(meeting.id, newestVersion(meeting));
+      onApproved(await api.minutes.approve.mutate({ meetingId: meeting.id, approvers: sent.map((n) => n.name), version }));
     } catch (err) {
       const p = problemOf(err);
       if (p.code === 'UNAUTHORIZED') return fail({ kind: 'signed-out' });
       if (p.fields['vbe.status']) return fail({ kind: 'vbe-status' });
+      if (p.code === 'CONFLICT') return fail({ kind: 'message', text: `${p.message} Ladda om sidan för att se den senaste versionen.` });
       const fieldErrors: Record<number, string> = {};
       for (const [path, message] of Object.entries(p.fields)) {
         const m = /^approvers(?:\.(\d+))?$/.exec(path);

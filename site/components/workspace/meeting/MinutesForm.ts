@@ -245,17 +245,23 @@ export function withSavedIds(form: ItemForm, plan: SendPlan, saved: VbeRecord | 
 export function localFieldErrors(
   fields: Record<string, string>,
   plan: Pick<SendPlan, 'observationKeys' | 'actionKeys'>,
-): { errors: FieldErrors; unplaced: string[] } {
+  spans: Record<string, { start: number; end: number }> = {},
+): { errors: FieldErrors; unplaced: string[]; spans: Record<string, { start: number; end: number }> } {
   const errors: FieldErrors = {};
   const unplaced: string[] = [];
+  const localSpans: Record<string, { start: number; end: number }> = {};
   for (const [path, message] of Object.entries(fields)) {
     const row = /^vbe\.(observations|actions)\.(\d+)\.(\w+)$/.exec(path);
     const rowKey = row && (row[1] === 'observations' ? plan.observationKeys : plan.actionKeys)[Number(row[2])];
-    if (path === 'text' || path === 'vbe.status') errors[path] = message;
-    else if (row && rowKey) errors[`${row[1] === 'observations' ? 'obs' : 'act'}.${rowKey}.${row[3]}`] = message;
-    else unplaced.push(message);
+    const key = path === 'text' || path === 'vbe.status' ? path : row && rowKey ? `${row[1] === 'observations' ? 'obs' : 'act'}.${rowKey}.${row[3]}` : null;
+    if (key === null) {
+      unplaced.push(message);
+      continue;
+    }
+    errors[key] = message;
+    if (spans[path]) localSpans[key] = spans[path];
   }
-  return { errors, unplaced };
+  return { errors, unplaced, spans: localSpans };
 }
 
 export function isVbeStatus(value: unknown): value is VbeStatus {

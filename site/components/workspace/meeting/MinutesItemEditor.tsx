@@ -46,12 +46,16 @@ export function MinutesItemEditor({ meeting, item, number, areas, defaultDate, o
     [meeting.id],
   );
 
-  const { focusKey, focused } = saver;
+  const { focusKey, focused, refusedSpans } = saver;
   useEffect(() => {
     if (!focusKey) return;
-    document.getElementById(`${base}-${focusKey.replace(/\./g, '-')}`)?.focus();
+    const control = document.getElementById(`${base}-${focusKey.replace(/\./g, '-')}`);
+    control?.focus();
+    // Select what the server refused, so the writer sees exactly what to reword.
+    const span = refusedSpans[focusKey];
+    if (span && (control instanceof HTMLTextAreaElement || control instanceof HTMLInputElement)) control.setSelectionRange(span.start, span.end);
     focused();
-  }, [focusKey, focused, base]);
+  }, [focusKey, focused, base, refusedSpans]);
 
   // After the draft notice's buttons disappear, continue where one writes.
   useEffect(() => {

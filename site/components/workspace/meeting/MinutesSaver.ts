@@ -17,6 +17,7 @@ import {
   type ItemForm,
   type SaveMode,
 } from './MinutesForm.ts';
+import { recordSavedVersion } from './unsaved.ts';
 
 export type SaveStatus =
   | { kind: 'idle' }
@@ -40,6 +41,8 @@ export interface ItemSaver {
   pendingDraft: StoredDraft | null;
   /** Set after a refused explicit save; the view focuses it and calls `focused`. */
   focusKey: string | null;
+  /** The refused part of a field's text, by field key: the view selects it when it focuses the field. */
+  refusedSpans: Record<string, { start: number; end: number }>;
   focused: () => void;
   /** `touched` are field keys whose error goes away because the user changed them. */
   change: (update: (form: ItemForm) => ItemForm, touched?: string[]) => void;
@@ -83,6 +86,7 @@ export function useItemSaver(meeting: Meeting, item: AgendaItem, onSaved: (meeti
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pendingDraft, setPendingDraft] = useState(start.offer);
   const [focusKey, setFocusKey] = useState<string | null>(null);
+  const [refusedSpans, setRefusedSpans] = useState<Record<string, { start: number; end: number }>>({});
   const focused = useCallback(() => setFocusKey(null), []);
 
   // Async work reads these, never a render's stale closure.
@@ -189,6 +193,7 @@ export function useItemSaver(meeting: Meeting, item: AgendaItem, onSaved: (meeti
         baseVersion: baseVersion.current,
       });
       baseVersion.current = newestVersion(updated);
+      recordSavedVersion(meetingId, baseVersion.current);
       const minutes = updated.minutes[item.id];
       savedRef.current = formFromMinutes(minutes, item.kind === 'vbe');
       setFormNow(withSavedIds(formRef.current, plan, minutes?.vbe));
@@ -210,8 +215,9 @@ export function useItemSaver(meeting: Meeting, item: AgendaItem, onSaved: (meeti
         setStatus({ kind: 'conflict', reason: problem.message, draftKept: draftKept.current });
         again.current = null;
       } else {
-        const placed = localFieldErrors(problem.fields, plan);
+        const placed = localFieldErrors(problem.fields, plan, problem.spans);
         const found = Object.keys(placed.errors).length > 0;
+        setRefusedSpans(placed.spans);
         if (found) {
           setErrors((e) => ({ ...e, ...placed.errors }));
           if (mode === 'explicit') setFocusKey(firstInvalid(formRef.current, placed.errors) ?? null);
@@ -258,6 +264,7 @@ export function useItemSaver(meeting: Meeting, item: AgendaItem, onSaved: (meeti
     errors,
     pendingDraft,
     focusKey,
+    refusedSpans,
     focused,
     change,
     save: (mode) => void save(mode),

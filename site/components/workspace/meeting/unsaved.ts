@@ -10,6 +10,17 @@ export interface UnsavedSource {
 }
 
 const sources = new Set<UnsavedSource>();
+// The newest version this page has saved, per meeting: what the approvers have seen includes their own last saves.
+const savedVersions = new Map<string, number>();
+
+export function recordSavedVersion(meetingId: string, version: number): void {
+  savedVersions.set(meetingId, Math.max(version, savedVersions.get(meetingId) ?? 0));
+}
+
+/** The newest version the page knows of: the meeting it loaded or any save made since. */
+export function seenVersion(meetingId: string, loaded: number): number {
+  return Math.max(loaded, savedVersions.get(meetingId) ?? 0);
+}
 
 /** Registers an editor; call the returned function when it unmounts. */
 export function registerUnsaved(source: UnsavedSource): () => void {

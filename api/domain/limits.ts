@@ -1,0 +1,38 @@
+// Field limits and the text clean-up every stored text gets. One place, read
+// by the server's input schemas and by the workspace's forms (maxLength and
+// counters), so the two never disagree.
+
+export const LIMITS = {
+  minutesText: 20_000,
+  observationText: 500,
+  area: 80,
+  observationCount: 10_000,
+  observations: 100,
+  actionText: 500,
+  actionOwner: 120,
+  actions: 50,
+  approverName: 120,
+  approvers: 5,
+  reason: 1_000,
+  itemTitle: 200,
+  prompt: 300,
+  prompts: 20,
+  templateItems: 40,
+  forumName: 120,
+  organisation: 120,
+  organisations: 30,
+  location: 200,
+  redactText: 500,
+} as const;
+
+/** Instants and days are accepted only in these years: a meeting in year 0000 or 9999 is a typing error. */
+export const YEARS = { first: 2000, last: 2100 } as const;
+
+// Control characters make Word, print and calendar files invalid and hide text on screen. Line feed and tab stay.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** The text without control characters (CR LF and CR become LF) and with lone surrogates replaced. */
+export function cleanText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(LONE_SURROGATE, '\ufffd');
+}
