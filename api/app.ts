@@ -107,7 +107,7 @@ export async function startApp(config: Config, distDir: string): Promise<App> {
     await warnIfLowOnSpace(config.dataDir, warn);
 
     const services = { store, throttle: new LoginThrottle(), now: () => new Date(), newId: randomUUID };
-    const server = createAppServer({ distDir, api: { services, trustProxy: config.trustProxy, publicUrl: config.publicUrl } });
+    const server = createAppServer({ distDir, api: { services, trustProxy: config.trustProxy, publicUrl: config.publicUrl, production: config.production } });
     const opened = store;
     return {
       server,

@@ -12,8 +12,19 @@ export interface Config {
   trustProxy: boolean;
   /** How many daily backups to keep. */
   backupsKept: number;
-  /** Where users reach the service, for links in calendar files; else the request's host. */
+  /** Where users reach the service, for links in calendar files. Required in production; in development the request's host is used without it. */
   publicUrl?: string;
+}
+
+export const PUBLIC_URL_REQUIRED =
+  'PUBLIC_URL måste vara satt i produktion (NODE_ENV=production): adressen användarna når tjänsten på, till exempel PUBLIC_URL=https://vbe.intranet.example. Den används i länkarna i kalenderfilerna, som annars skulle ta sin värd från förfrågan.';
+
+export interface ConfigOptions {
+  /**
+   * False for tools that only need the data folder (npm run user): PUBLIC_URL
+   * is then not required in production. The server always requires it.
+   */
+  publicUrlRequired?: boolean;
 }
 
 /** The PUBLIC_URL origin and path without trailing slash; refused at start if malformed. */
@@ -29,7 +40,7 @@ export function publicBase(value: string | undefined): string | undefined {
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env, options: ConfigOptions = {}): Config {
   const port = Number(env.PORT || 4321);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT måste vara ett heltal mellan 0 och 65535 (fick "${env.PORT}").`);
@@ -38,13 +49,16 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(backupsKept) || backupsKept < 1 || backupsKept > 365) {
     throw new Error(`BACKUPS_KEPT måste vara ett heltal mellan 1 och 365 (fick "${env.BACKUPS_KEPT}").`);
   }
+  const production = env.NODE_ENV === 'production';
+  const publicUrl = publicBase(env.PUBLIC_URL);
+  if (production && !publicUrl && options.publicUrlRequired !== false) throw new Error(PUBLIC_URL_REQUIRED);
   return {
     port,
     host: env.HOST || '127.0.0.1',
     dataDir: path.resolve(env.DATA_DIR || 'data'),
-    production: env.NODE_ENV === 'production',
+    production,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     backupsKept,
-    publicUrl: publicBase(env.PUBLIC_URL),
+    publicUrl,
   };
 }

@@ -189,7 +189,7 @@ async function main(argv: string[]): Promise<void> {
   });
   const [command, ...rest] = positionals;
   if (values.help || !command) return console.log(USAGE);
-  const { dataDir } = configFromEnv();
+  const { dataDir } = configFromEnv(process.env, { publicUrlRequired: false });
   const needsUsername = (what: string) => {
     if (!rest[0]) throw new UsageError(`Ange vilket konto: npm run user -- ${what} <användarnamn>`);
     return rest[0];

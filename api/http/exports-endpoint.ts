@@ -41,6 +41,8 @@ interface Reply {
 export interface ExportsOptions {
   /** Where users reach the service (config's PUBLIC_URL), for links in calendar files. */
   publicUrl?: string;
+  /** In production a link never takes its host from the request: publicUrl is then required. */
+  production?: boolean;
 }
 
 function page(status: number, title: string, paragraphs: string[]): Reply {
@@ -68,9 +70,12 @@ function send(req: IncomingMessage, res: ServerResponse, reply: Reply): void {
 
 export function exportsEndpoint(services: Services, options: ExportsOptions = {}) {
   const configuredBase = options.publicUrl;
+  // The Host header is the client's to choose; in production a calendar link must not depend on it.
+  if (options.production && !configuredBase) throw new Error('PUBLIC_URL måste vara satt i produktion.');
 
   function baseUrl(req: IncomingMessage): string {
     if (configuredBase) return configuredBase;
+    // Development only (see above).
     // The Host header is the client's to choose: only a plain host[:port] goes into a link.
     const host = req.headers.host ?? '';
     return `http://${HOST_RE.test(host) ? host : '127.0.0.1'}`;

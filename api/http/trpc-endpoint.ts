@@ -6,13 +6,41 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { appRouter } from '../routers/index.ts';
 import type { Context, Services } from '../trpc/init.ts';
+import { MAX_BODY_BYTES } from './body-limit.ts';
 import { resolveSession } from './session.ts';
 
 export const TRPC_PREFIX = '/trpc/';
+/** Calls in one batch request (`?batch=1`). */
+export const MAX_BATCH_SIZE = 10;
+
+// JSON-RPC numbers of the codes refused here, as tRPC numbers them.
+const RPC_CODES: Record<string, number> = {
+  BAD_REQUEST: -32600,
+  FORBIDDEN: -32003,
+  METHOD_NOT_SUPPORTED: -32005,
+  UNSUPPORTED_MEDIA_TYPE: -32015,
+};
 
 function refuse(res: ServerResponse, httpStatus: number, code: string, message: string): void {
   res.writeHead(httpStatus, { 'Content-Type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ error: { message, code: -32600, data: { code, httpStatus } } }));
+  res.end(JSON.stringify({ error: { message, code: RPC_CODES[code] ?? -32600, data: { code, httpStatus } } }));
+}
+
+/** A batch of more calls than allowed, refused with a Swedish message before tRPC reads it. */
+export function batchRefusal(url: string | undefined): { status: number; code: string; message: string } | null {
+  let parsed: URL;
+  let path: string;
+  try {
+    parsed = new URL(url ?? '/', 'http://localhost');
+    // tRPC decodes the path before splitting it, so "%2C" counts as a comma.
+    path = decodeURIComponent(parsed.pathname.slice(TRPC_PREFIX.length));
+  } catch {
+    return null; // tRPC refuses it, in Swedish through the error formatter
+  }
+  if (parsed.searchParams.get('batch') !== '1') return null;
+  const calls = path.split(',').length;
+  if (calls <= MAX_BATCH_SIZE) return null;
+  return { status: 400, code: 'BAD_REQUEST', message: `För många anrop i en begäran: högst ${MAX_BATCH_SIZE} (fick ${calls}).` };
 }
 
 /** Why a request may not reach tRPC, or null. */
@@ -59,7 +87,10 @@ export function trpcEndpoint(services: Services, options: { trustProxy: boolean 
     router: appRouter,
     basePath: TRPC_PREFIX,
     // A batch is one request: bound it, so no single request carries a flood of calls.
-    maxBatchSize: 10,
+    maxBatchSize: MAX_BATCH_SIZE,
+    // The server has read the body already (at most MAX_BODY_BYTES, see body-limit.ts);
+    // this only holds should a body ever reach tRPC unread.
+    maxBodySize: MAX_BODY_BYTES,
     createContext,
     onError({ error, path }) {
       // Never the input: it may hold note text.
@@ -69,7 +100,7 @@ export function trpcEndpoint(services: Services, options: { trustProxy: boolean 
 
   return (req: IncomingMessage, res: ServerResponse): void => {
     res.setHeader('Cache-Control', 'no-store');
-    const refusal = crossSiteRefusal(req);
+    const refusal = crossSiteRefusal(req) ?? batchRefusal(req.url);
     if (refusal) return refuse(res, refusal.status, refusal.code, refusal.message);
     handler(req, res);
   };

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import type { LoginThrottle } from '../auth/login-throttle.ts';
 import { actorOf } from '../domain/access.ts';
 import { DomainError } from '../domain/errors.ts';
+import { BODY_TOO_LARGE_MESSAGE } from '../http/body-limit.ts';
+import { fieldLabel } from '../routers/field-labels.ts';
 import type { Account, Session } from '../domain/types.ts';
 import type { AuditContext, Store } from '../store/store.ts';
 
@@ -34,6 +36,42 @@ export interface Context extends Services {
 // 2. Initialisation
 
 export const INTERNAL_MESSAGE = 'Ett internt fel inträffade. Försök igen om en stund.';
+export const MALFORMED_JSON_MESSAGE = 'Begäran kunde inte tolkas: indata är inte giltig JSON.';
+
+/**
+ * zod's own messages where a schema gives none, in plain Swedish: the
+ * Swedish locale's "förväntat antal, fick antal" says nothing useful about
+ * 1e400 (JSON reads it as Infinity). Schema messages still win.
+ */
+const EXPECTED: Record<string, string> = {
+  string: 'Ange en text.',
+  number: 'Ange ett tal.',
+  int: 'Ange ett heltal.',
+  boolean: 'Ange sant eller falskt.',
+  array: 'Ange en lista.',
+  object: 'Ange uppgifterna som ett objekt.',
+};
+
+z.config({
+  customError: (issue) => {
+    if (issue.code === 'invalid_type') {
+      if (issue.input === undefined) return 'Uppgiften saknas.';
+      if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) {
+        if (Number.isNaN(issue.input)) return 'Ange ett tal.';
+        return issue.input > 0 ? 'Talet är för stort.' : 'Talet är för litet.';
+      }
+      return EXPECTED[issue.expected] ?? undefined;
+    }
+    if (issue.code === 'too_big' || issue.code === 'too_small') {
+      const big = issue.code === 'too_big';
+      const limit = Number(big ? issue.maximum : issue.minimum);
+      if (issue.origin === 'string') return big ? `Högst ${limit} tecken.` : limit <= 1 ? 'Fältet får inte vara tomt.' : `Minst ${limit} tecken.`;
+      if (issue.origin === 'array' || issue.origin === 'set') return big ? `Högst ${limit} stycken.` : `Minst ${limit} stycken.`;
+      if (issue.origin === 'number' || issue.origin === 'int') return big ? `Högst ${limit}.` : `Minst ${limit}.`;
+    }
+    return undefined;
+  },
+});
 
 interface FieldError {
   field: string;
@@ -48,17 +86,73 @@ function fieldErrors(cause: unknown): FieldError[] | undefined {
   return undefined;
 }
 
+/** What the client reads: a Swedish label per field, never the parameter name. */
+function invalidInputMessage(issues: readonly z.core.$ZodIssue[], procedure: string | undefined): string {
+  const parts = issues.map((issue) => `${fieldLabel(issue.path.map(String).join('.'), procedure)}: ${issue.message}`);
+  return `Ogiltiga uppgifter: ${parts.join('; ')}`;
+}
+
+type ErrorCode = TRPCError['code'];
+
+/**
+ * Swedish messages for errors that are not ours: tRPC's own ("No procedure
+ * found on path", "Unable to parse", "Batch call exceeds maximum size" …)
+ * are English and must not reach a client.
+ */
+function swedishMessage(code: ErrorCode, cause: unknown, type: string, path: string | undefined): string {
+  switch (code) {
+    case 'PARSE_ERROR':
+      return MALFORMED_JSON_MESSAGE;
+    case 'BAD_REQUEST':
+      return cause instanceof SyntaxError ? MALFORMED_JSON_MESSAGE : 'Begäran är felaktig och kunde inte behandlas.';
+    case 'UNAUTHORIZED':
+      return 'Du behöver logga in.';
+    case 'FORBIDDEN':
+      return 'Du har inte behörighet att göra detta.';
+    case 'NOT_FOUND':
+      if (type === 'unknown') {
+        return path && /^[\w.-]{1,100}$/.test(path) ? `Det finns ingen procedur som heter "${path}".` : 'Det finns ingen sådan procedur.';
+      }
+      return 'Det du söker finns inte, eller så har du inte behörighet till det.';
+    case 'METHOD_NOT_SUPPORTED':
+      if (type === 'mutation') return 'Ändringar skickas med POST.';
+      if (type === 'query') return 'Frågor hämtas med GET.';
+      return 'Metoden stöds inte.';
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return 'Ändringar måste skickas som JSON (Content-Type: application/json).';
+    case 'PAYLOAD_TOO_LARGE':
+      return BODY_TOO_LARGE_MESSAGE;
+    case 'CONFLICT':
+      return 'Uppgifterna har ändrats under tiden. Ladda om och försök igen.';
+    case 'TOO_MANY_REQUESTS':
+      return 'För många försök. Vänta en stund och försök igen.';
+    case 'TIMEOUT':
+      return 'Begäran tog för lång tid. Försök igen.';
+    case 'CLIENT_CLOSED_REQUEST':
+      return 'Begäran avbröts.';
+    case 'PRECONDITION_FAILED':
+    case 'UNPROCESSABLE_CONTENT':
+      return 'Begäran kunde inte behandlas.';
+    default:
+      return INTERNAL_MESSAGE;
+  }
+}
+
 const t = initTRPC.context<Context>().create({
   // Stack traces and internals never leave the server.
   isDev: false,
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, type, path }) {
     const fields = fieldErrors(error.cause);
+    // Only messages we wrote pass: domain errors (Swedish by construction) and
+    // zod's, labelled. Everything else gets a Swedish message by its code.
     const message =
       error.code === 'INTERNAL_SERVER_ERROR'
         ? INTERNAL_MESSAGE
         : error.cause instanceof z.ZodError
-          ? `Ogiltiga uppgifter: ${fields!.map((f) => `${f.field}: ${f.message}`).join('; ')}`
-          : shape.message;
+          ? invalidInputMessage(error.cause.issues, path)
+          : error.cause instanceof DomainError
+            ? error.cause.message
+            : swedishMessage(error.code, error.cause, type, path);
     return { message, code: shape.code, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fields } };
   },
 });
@@ -80,7 +174,7 @@ export const publicProcedure = t.procedure.use(domainErrors);
 
 export const signedInProcedure = publicProcedure.use(({ ctx, path, next }) => {
   const { account, session } = ctx;
-  if (!account || !session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Du behöver logga in.' });
+  if (!account || !session) throw new DomainError('UNAUTHORIZED', 'Du behöver logga in.');
   const actor = actorOf(account);
   const audit: AuditContext = { actorId: account.id, procedure: path };
   return next({ ctx: { account, session, actor, audit } });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VBE_TITLE } from '../../api/domain/agenda.ts';
 import type { Meeting } from '../../api/domain/types.ts';
 import { apiClient, type ApiClient } from '../fixtures/api/client.ts';
-import { PASSWORD, startTestServer, type TestServer } from '../fixtures/api/server.ts';
+import { PASSWORD, startTestServer, TEST_PUBLIC_URL, type TestServer } from '../fixtures/api/server.ts';
 import { docxText } from '../fixtures/docx-text.ts';
 
 let server: TestServer;
@@ -45,7 +45,7 @@ beforeAll(async () => {
   });
   const vbe = meeting.agenda.find((i) => i.kind === 'vbe')!;
   await convener.minutes.saveItem.mutate({ meetingId: meeting.id, itemId: meeting.agenda[0].id, text: 'Ordföranden öppnade mötet.' });
-  await convener.minutes.saveItem.mutate({
+  meeting = await convener.minutes.saveItem.mutate({
     meetingId: meeting.id,
     itemId: vbe.id,
     text: 'Polisen redogjorde för läget i området.',
@@ -57,7 +57,7 @@ beforeAll(async () => {
       actions: [{ text: 'Sanera klottret vid torget', owner: 'Fastighetsägaren', due: '2026-03-31' }],
     },
   });
-  meeting = await convener.minutes.approve.mutate({ meetingId: meeting.id, approvers: ['Anna Andersson', 'Bertil Berg'] });
+  meeting = await convener.minutes.approve.mutate({ meetingId: meeting.id, approvers: ['Anna Andersson', 'Bertil Berg'], version: meeting.history.at(-1)!.version });
 });
 
 afterAll(async () => {
@@ -139,8 +139,8 @@ describe('a convener and their own meeting', () => {
     expect(unfolded).toContain('\r\nDTEND:20260303T150000Z\r\n');
     expect(unfolded).toContain('\r\nLOCATION:Rinkeby bibliotek\\, lilla salen\r\n');
     expect(unfolded).toContain(VBE_TITLE);
-    // Without PUBLIC_URL the link is built from the (validated) Host header.
-    expect(unfolded).toContain(`\r\nURL:${server.url}/arbetsyta/mote/?id=${meeting.id}\r\n`);
+    // In production the link's base is PUBLIC_URL, never the request's Host header.
+    expect(unfolded).toContain(`\r\nURL:${TEST_PUBLIC_URL}/arbetsyta/mote/?id=${meeting.id}\r\n`);
   });
 
   it('answers HEAD with the headers and no body', async () => {
@@ -262,8 +262,8 @@ describe('approved minutes keep their forum as it was', () => {
       await client.auth.login.mutate({ username: 'konvenor.bra', password: PASSWORD });
       const meeting = await client.meetings.create.mutate({ forumId: server.forums.bra.id, startsAt: '2026-05-05T14:00:00+02:00' });
       const vbe = meeting.agenda.find((i) => i.kind === 'vbe')!;
-      await client.minutes.saveItem.mutate({ meetingId: meeting.id, itemId: vbe.id, vbe: { status: 'nothing-to-report', observations: [], actions: [] } });
-      await client.minutes.approve.mutate({ meetingId: meeting.id, approvers: ['Demo Ordförande'] });
+      const saved = await client.minutes.saveItem.mutate({ meetingId: meeting.id, itemId: vbe.id, vbe: { status: 'nothing-to-report', observations: [], actions: [] } });
+      await client.minutes.approve.mutate({ meetingId: meeting.id, approvers: ['Demo Ordförande'], version: saved.history.at(-1)!.version });
       await client.forums.update.mutate({ id: server.forums.bra.id, name: 'Nytt namn på rådet' });
       const html = await (await fetch(`${server.url}/export/mote/${meeting.id}/protokoll.html`, { headers: { cookie: client.cookie } })).text();
       expect(html).toContain(server.forums.bra.name);

@@ -42,7 +42,7 @@ describe('one writer per data folder', () => {
   it('refuses a second server with a message naming the folder and the holder', async () => {
     const server = await startTestServer(await tempDir());
     try {
-      const config = { ...configFromEnv({ DATA_DIR: server.dataDir, NODE_ENV: 'production' }), port: 0 };
+      const config = { ...configFromEnv({ DATA_DIR: server.dataDir, NODE_ENV: 'production', PUBLIC_URL: 'https://vbe.test.example' }), port: 0 };
       const second = startApp(config, path.join(server.dataDir, 'no-site'));
       await expect(second).rejects.toBeInstanceOf(DataDirLockedError);
       await expect(second).rejects.toThrow(server.dataDir);
@@ -98,7 +98,7 @@ describe('damaged data', () => {
     const core = path.join(server.dataDir, 'core.json');
     await writeFile(core, (await readFile(core, 'utf8')).slice(0, 100));
 
-    const config = { ...configFromEnv({ DATA_DIR: server.dataDir, NODE_ENV: 'production' }), port: 0 };
+    const config = { ...configFromEnv({ DATA_DIR: server.dataDir, NODE_ENV: 'production', PUBLIC_URL: 'https://vbe.test.example' }), port: 0 };
     const failed = startApp(config, path.join(server.dataDir, 'no-site'));
     await expect(failed).rejects.toBeInstanceOf(DataFileError);
     await expect(failed).rejects.toThrow(core);
@@ -116,7 +116,7 @@ describe('damaged data', () => {
     const data = JSON.parse(await readFile(core, 'utf8'));
     data.forums[0].type = 'okänd';
     await writeFile(core, JSON.stringify(data));
-    const config = { ...configFromEnv({ DATA_DIR: server.dataDir, NODE_ENV: 'production' }), port: 0 };
+    const config = { ...configFromEnv({ DATA_DIR: server.dataDir, NODE_ENV: 'production', PUBLIC_URL: 'https://vbe.test.example' }), port: 0 };
     await expect(startApp(config, path.join(server.dataDir, 'no-site'))).rejects.toThrow(/forums\.0\.type/);
   });
 });

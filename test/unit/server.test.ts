@@ -1,11 +1,17 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LoginThrottle } from '../../api/auth/login-throttle.ts';
+import { configFromEnv, PUBLIC_URL_REQUIRED } from '../../api/config.ts';
+import { declaredTooLarge, hasBody, MAX_BODY_BYTES, readBody } from '../../api/http/body-limit.ts';
+import { fieldLabel } from '../../api/routers/field-labels.ts';
 import { createAppServer } from '../../api/server.ts';
+import type { Services } from '../../api/trpc/init.ts';
 
 let tmp: string;
 let dir: string;
@@ -112,5 +118,91 @@ describe('the server', () => {
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['referrer-policy']).toBe('no-referrer');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
+describe('readBody', () => {
+  // A stand-in for IncomingMessage: a stream with `complete` set at its end.
+  function fakeRequest() {
+    const req = new PassThrough() as PassThrough & { complete: boolean };
+    req.complete = false;
+    req.on('end', () => (req.complete = true));
+    return req;
+  }
+  const KB = 1024;
+
+  it('reads a body within the limit', async () => {
+    const req = fakeRequest();
+    const result = readBody(req as unknown as IncomingMessage, 10);
+    req.end('{"a":1234}');
+    expect(await result).toEqual({ kind: 'read', body: Buffer.from('{"a":1234}') });
+  });
+
+  it('stops reading at the limit and keeps nothing, however much more is sent', async () => {
+    const req = fakeRequest();
+    const result = readBody(req as unknown as IncomingMessage, 1024 * KB);
+    for (let i = 0; i < 10; i++) req.write(Buffer.alloc(512 * KB));
+    expect(await result).toEqual({ kind: 'too-large' });
+    expect(req.listenerCount('data')).toBe(0);
+    expect(req.isPaused()).toBe(true);
+    // What came after the limit was never taken off the stream.
+    expect(req.readableLength + req.writableLength).toBeGreaterThanOrEqual(7 * 512 * KB);
+  });
+
+  it('reports a client that went away mid-body', async () => {
+    const req = fakeRequest();
+    const result = readBody(req as unknown as IncomingMessage, 1024);
+    req.write('{"a":');
+    req.destroy();
+    expect(await result).toEqual({ kind: 'aborted' });
+  });
+
+  it('judges the headers alone first', () => {
+    const req = (headers: Record<string, string>) => ({ headers }) as unknown as IncomingMessage;
+    expect(hasBody(req({}))).toBe(false);
+    expect(hasBody(req({ 'content-length': '0' }))).toBe(false);
+    expect(hasBody(req({ 'content-length': '2' }))).toBe(true);
+    expect(hasBody(req({ 'transfer-encoding': 'chunked' }))).toBe(true);
+    expect(declaredTooLarge(req({ 'content-length': String(MAX_BODY_BYTES) }))).toBe(false);
+    expect(declaredTooLarge(req({ 'content-length': String(MAX_BODY_BYTES + 1) }))).toBe(true);
+    expect(MAX_BODY_BYTES).toBe(1_048_576);
+  });
+});
+
+describe('configuration', () => {
+  it('requires PUBLIC_URL in production, in Swedish', () => {
+    expect(() => configFromEnv({ NODE_ENV: 'production' })).toThrow(PUBLIC_URL_REQUIRED);
+    expect(() => configFromEnv({ NODE_ENV: 'production', PUBLIC_URL: '  ' })).toThrow(/PUBLIC_URL måste vara satt/);
+    expect(configFromEnv({ NODE_ENV: 'production', PUBLIC_URL: 'https://vbe.intranet.example/' }).publicUrl).toBe('https://vbe.intranet.example');
+    // Tools that only need the data folder, and development, go without.
+    expect(configFromEnv({ NODE_ENV: 'production' }, { publicUrlRequired: false }).production).toBe(true);
+    expect(configFromEnv({}).publicUrl).toBeUndefined();
+  });
+
+  it('refuses to build a production server without it', () => {
+    const services = { store: {} as Services['store'], throttle: new LoginThrottle(), now: () => new Date(), newId: () => 'x' };
+    expect(() => createAppServer({ distDir: dir, api: { services, trustProxy: false, production: true } })).toThrow(PUBLIC_URL_REQUIRED);
+  });
+});
+
+describe('field labels', () => {
+  it('names input paths in Swedish, numbering list positions from 1', () => {
+    expect(fieldLabel('meetingId')).toBe('Möte');
+    expect(fieldLabel('vbe.observations.0.text')).toBe('Observation 1: beskrivning');
+    expect(fieldLabel('vbe.observations.11.count')).toBe('Observation 12: antal');
+    expect(fieldLabel('vbe.actions.1.owner')).toBe('Åtgärd 2: ansvarig');
+    expect(fieldLabel('approvers.2')).toBe('Justerare 3');
+    expect(fieldLabel('template.2.prompts.0')).toBe('Punkt 3: fråga 1');
+    expect(fieldLabel('cadence.every')).toBe('Mötesintervall: antal');
+  });
+
+  it('lets a procedure say what a shared name means, and falls back to the path', () => {
+    expect(fieldLabel('id', 'meetings.get')).toBe('Möte');
+    expect(fieldLabel('id', 'forums.update')).toBe('Forum');
+    expect(fieldLabel('text', 'minutes.redact')).toBe('Text att ta bort');
+    expect(fieldLabel('text', 'minutes.saveItem')).toBe('Anteckningar');
+    expect(fieldLabel('finns.inte.0')).toBe('finns.inte.0');
+    expect(fieldLabel('constructor')).toBe('constructor');
+    expect(fieldLabel('id', '__proto__')).toBe('Id');
   });
 });

@@ -41,6 +41,7 @@ export async function startServerProcess(options: ServerOptions): Promise<Server
       ...process.env,
       DATA_DIR: options.dataDir,
       NODE_ENV: 'production',
+      PUBLIC_URL: 'https://vbe.bench.example',
       PORT: '0',
       HOST: '127.0.0.1',
       BENCH_DIST_DIR: options.distDir,

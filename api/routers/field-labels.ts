@@ -1,0 +1,104 @@
+// Swedish labels for input fields, by dotted input path, for error messages:
+// "Ogiltiga uppgifter: Möte: Uppgiften saknas." rather than "meetingId: …".
+// Numeric segments are list positions: `vbe.observations.0.text` is
+// "Observation 1: beskrivning". The labels match those the de-identification
+// guard uses (api/domain/minutes.ts, agenda.ts, forums.ts). A path not listed
+// here is shown as it is.
+
+/** `#1`, `#2` … stand for the 1-based numbers of the path's numeric segments, in order. */
+const LABELS: Record<string, string> = {
+  '': 'Indata',
+  id: 'Id',
+  meetingId: 'Möte',
+  itemId: 'Dagordningspunkt',
+  actionId: 'Åtgärd',
+  forumId: 'Forum',
+  districtId: 'Stadsdel',
+  district: 'Stadsdel',
+
+  // minutes
+  text: 'Anteckningar',
+  vbe: 'VBE-punkten',
+  'vbe.status': 'VBE-status',
+  'vbe.observations': 'Observationer',
+  'vbe.observations.#': 'Observation #1',
+  'vbe.observations.#.id': 'Observation #1: id',
+  'vbe.observations.#.milieu': 'Observation #1: miljö',
+  'vbe.observations.#.category': 'Observation #1: kategori',
+  'vbe.observations.#.source': 'Observation #1: källa',
+  'vbe.observations.#.area': 'Observation #1: område',
+  'vbe.observations.#.count': 'Observation #1: antal',
+  'vbe.observations.#.date': 'Observation #1: datum',
+  'vbe.observations.#.text': 'Observation #1: beskrivning',
+  'vbe.actions': 'Åtgärder',
+  'vbe.actions.#': 'Åtgärd #1',
+  'vbe.actions.#.id': 'Åtgärd #1: id',
+  'vbe.actions.#.text': 'Åtgärd #1: beskrivning',
+  'vbe.actions.#.owner': 'Åtgärd #1: ansvarig',
+  'vbe.actions.#.due': 'Åtgärd #1: klar senast',
+  approvers: 'Justerare',
+  'approvers.#': 'Justerare #1',
+  reason: 'Motivering',
+  version: 'Version',
+  baseVersion: 'Version som redigerades',
+
+  // meetings
+  startsAt: 'Datum och tid',
+  location: 'Plats',
+  agendaFrom: 'Dagordning från',
+  from: 'Från',
+  to: 'Till',
+
+  // forums
+  name: 'Namn',
+  type: 'Forumtyp',
+  memberOrganisations: 'Organisationer',
+  'memberOrganisations.#': 'Organisation #1',
+  cadence: 'Mötesintervall',
+  'cadence.every': 'Mötesintervall: antal',
+  'cadence.unit': 'Mötesintervall: enhet',
+  template: 'Dagordningsmall',
+  'template.#': 'Punkt #1',
+  'template.#.kind': 'Punkt #1: typ',
+  'template.#.title': 'Punkt #1: rubrik',
+  'template.#.prompts': 'Punkt #1: frågor',
+  'template.#.prompts.#': 'Punkt #1: fråga #2',
+
+  // agenda
+  title: 'Rubrik',
+  prompts: 'Frågor',
+  'prompts.#': 'Fråga #1',
+  position: 'Position',
+
+  // actions
+  status: 'Status',
+
+  // auth
+  username: 'Användarnamn',
+  password: 'Lösenord',
+};
+
+/** Where the same path means something else in one procedure. */
+const BY_PROCEDURE: Record<string, Record<string, string>> = {
+  'forums.get': { id: 'Forum' },
+  'forums.update': { id: 'Forum' },
+  'meetings.get': { id: 'Möte' },
+  'minutes.redact': { text: 'Text att ta bort' },
+};
+
+/** The Swedish label of a dotted input path (`vbe.actions.1.owner` → "Åtgärd 2: ansvarig"), else the path itself. */
+export function fieldLabel(path: string, procedure?: string): string {
+  const segments = path === '' ? [] : path.split('.');
+  const numbers: number[] = [];
+  const pattern = segments
+    .map((s) => {
+      if (!/^\d+$/.test(s)) return s;
+      numbers.push(Number(s) + 1);
+      return '#';
+    })
+    .join('.');
+  const own = (table: Record<string, string> | undefined) => (table && Object.hasOwn(table, pattern) ? table[pattern] : undefined);
+  const template = own(procedure && Object.hasOwn(BY_PROCEDURE, procedure) ? BY_PROCEDURE[procedure] : undefined) ?? own(LABELS);
+  if (template === undefined) return path;
+  return template.replace(/#(\d)/g, (_, n: string) => String(numbers[Number(n) - 1] ?? '?'));
+}
