@@ -22,7 +22,7 @@ export const LIMITS = {
   organisation: 120,
   organisations: 30,
   location: 200,
-  redactText: 500,
+  redactText: 1_000,
 } as const;
 
 /** Instants and days are accepted only in these years: a meeting in year 0000 or 9999 is a typing error. */

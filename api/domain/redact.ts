@@ -7,12 +7,13 @@
 // the store to its backup copies, so all three change the same fields. The
 // workspace imports this file too, so it leaves the guard (and its name
 // lists) to the caller.
+import { LIMITS } from './limits.ts';
 import { badRequest } from './errors.ts';
 import type { Action, AgendaItem, Approval, CarriedAction, ItemMinutes, Meeting, MinutesVersion, Observation } from './types.ts';
 
 export const REDACTED = '[borttaget]';
 export const MIN_REDACT_LENGTH = 4;
-export const MAX_REDACT_LENGTH = 1000;
+export const MAX_REDACT_LENGTH = LIMITS.redactText;
 export const MIN_REDACT_REASON = 5;
 
 const TEXT_LABEL = 'Text att ta bort';

@@ -5,6 +5,7 @@ import { CATEGORY_LABELS, FORUM_TYPE_LABELS, MILIEU_LABELS, SOURCE_LABELS, VBE_S
 import type { AgendaKind } from '../domain/codes.ts';
 import { VBE_TITLE } from '../domain/agenda.ts';
 import { stockholmDate } from '../domain/periods.ts';
+import { cleanText } from '../domain/limits.ts';
 import { formatDateTime, formatDay } from '../domain/swedish-format.ts';
 import type { Forum, Meeting, VbeRecord } from '../domain/types.ts';
 
@@ -108,7 +109,17 @@ function vbeView(vbe: VbeRecord | undefined): VbeView {
   };
 }
 
-export function meetingView(meeting: Meeting, forum: Forum): MeetingView {
+/** Every string of a stored record cleaned: data written before control characters were refused must still make valid files. */
+function cleaned<T>(value: T): T {
+  if (typeof value === 'string') return cleanText(value) as T;
+  if (Array.isArray(value)) return value.map(cleaned) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleaned(v)])) as T;
+  return value;
+}
+
+export function meetingView(stored: Meeting, storedForum: Forum): MeetingView {
+  const meeting = cleaned(stored);
+  const forum = cleaned(storedForum);
   const approval = meeting.status === 'approved' ? meeting.approval : undefined;
   const approvalLine = approval
     ? `Justerat ${formatDay(stockholmDate(approval.at))}${approval.approvers.length ? ` av ${approval.approvers.join(', ')}` : ''}`

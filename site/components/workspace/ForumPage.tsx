@@ -7,6 +7,7 @@ import { api, problemOf, queryParam, type ApiProblem, type ForumDetails, type Ou
 import { Empty, Loading, Problem } from './states.tsx';
 import { useLoad } from './use-load.ts';
 import { useTitle } from './use-title.ts';
+import { LIMITS } from '../../../api/domain/limits.ts';
 
 type MeetingSummary = Outputs['meetings']['list'][number];
 type ActionRow = Outputs['actions']['list'][number];
@@ -267,7 +268,7 @@ function TemplateEditor({ forum, onSaved }: { forum: ForumDetails; onSaved: (f: 
             id="ny-mallpunkt"
             type="text"
             value={newTitle}
-            maxLength={200}
+            maxLength={LIMITS.itemTitle}
             onChange={(e) => setNewTitle(e.target.value)}
             {...(addError ? { 'aria-invalid': true as const, 'aria-describedby': 'ny-mallpunkt-fel' } : {})}
           />

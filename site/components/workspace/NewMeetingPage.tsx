@@ -7,6 +7,7 @@ import { api, problemOf, queryParam, type ApiProblem, type ForumDetails } from '
 import { Loading, Problem } from './states.tsx';
 import { useLoad } from './use-load.ts';
 import { useTitle } from './use-title.ts';
+import { LIMITS } from '../../../api/domain/limits.ts';
 
 /** The next date by the forum's cadence after its latest meeting, or a week from today. */
 function suggestedStart(latest: string | undefined, cadence: Cadence): { date: string; time: string } {
@@ -110,7 +111,7 @@ function NewMeetingForm({ forum, latest }: Loaded) {
           id="mote-plats"
           type="text"
           value={location}
-          maxLength={200}
+          maxLength={LIMITS.location}
           onChange={(e) => setLocation(e.target.value)}
           aria-describedby={whereError ? 'mote-plats-hint mote-plats-fel' : 'mote-plats-hint'}
           aria-invalid={whereError ? true : undefined}

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formatDay } from '../../../../api/domain/swedish-format.ts';
 import type { AgendaItem } from '../../../../api/domain/types.ts';
 import { api, problemOf, type ApiProblem, type Meeting } from '../../../lib/workspace/api.ts';
+import { LIMITS } from '../../../../api/domain/limits.ts';
 
 interface Props {
   meeting: Meeting;
@@ -65,7 +66,7 @@ function ItemEditor({
             id={`rubrik-${item.id}`}
             type="text"
             value={title}
-            maxLength={200}
+            maxLength={LIMITS.itemTitle}
             onChange={(e) => setTitle(e.target.value)}
             autoFocus
             {...invalidProps(`rubrik-${item.id}`, fields.title)}
@@ -314,7 +315,7 @@ export function AgendaEditor({ meeting, vbeExplanation, onChanged }: Props) {
               id="ny-punkt"
               type="text"
               value={newTitle}
-              maxLength={200}
+              maxLength={LIMITS.itemTitle}
               ref={ref('add')}
               onChange={(e) => setNewTitle(e.target.value)}
               {...invalidProps('ny-punkt', addError)}

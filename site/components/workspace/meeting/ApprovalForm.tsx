@@ -7,8 +7,9 @@ import { controlProps, FieldError } from './MinutesField.tsx';
 import { newestVersion } from './MinutesSaver.ts';
 import { flushUnsaved, seenVersion } from './unsaved.ts';
 import { VBE_STATUS_ANCHOR } from './VbeForm.tsx';
+import { LIMITS } from '../../../../api/domain/limits.ts';
 
-const MAX_APPROVERS = 5;
+const MAX_APPROVERS = LIMITS.approvers;
 
 type FormProblem = { kind: 'vbe-status' } | { kind: 'signed-out' } | { kind: 'message'; text: string };
 
@@ -124,7 +125,7 @@ export function ApprovalForm({ meeting, onApproved }: { meeting: Meeting; onAppr
                 {...controlProps(id, errors[i], 'justerare-tips')}
                 type="text"
                 autoComplete="off"
-                maxLength={120}
+                maxLength={LIMITS.approverName}
                 value={name}
                 onChange={(e) => {
                   const value = e.target.value;

@@ -3,6 +3,7 @@
 import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { api, problemOf, signInUrl, type Meeting } from '../../../lib/workspace/api.ts';
 import { controlProps, FieldError } from './MinutesField.tsx';
+import { LIMITS } from '../../../../api/domain/limits.ts';
 
 const MIN_REASON = 5;
 
@@ -61,7 +62,7 @@ export function ApprovalReopen({ meeting, onReopened }: { meeting: Meeting; onRe
           <textarea
             {...controlProps(reasonId, error, `${reasonId}-tips`)}
             required
-            maxLength={1000}
+            maxLength={LIMITS.reason}
             rows={3}
             value={reason}
             onChange={(e) => setReason(e.target.value)}

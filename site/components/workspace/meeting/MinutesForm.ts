@@ -4,6 +4,7 @@
 import { VBE_STATUSES, type Category, type Milieu, type Source, type VbeStatus } from '../../../../api/domain/codes.ts';
 import type { VbeInput } from '../../../../api/domain/minutes.ts';
 import { isIsoDate } from '../../../../api/domain/periods.ts';
+import { LIMITS } from '../../../../api/domain/limits.ts';
 import type { ItemMinutes, VbeRecord } from '../../../../api/domain/types.ts';
 
 export interface ObservationRow {
@@ -48,7 +49,7 @@ export type FieldErrors = Record<string, string>;
 
 export const OBSERVATION_FIELDS = ['milieu', 'category', 'source', 'area', 'count', 'date', 'text'] as const;
 export const ACTION_FIELDS = ['text', 'owner', 'due'] as const;
-export const OBSERVATION_TEXT_MAX = 500;
+export const OBSERVATION_TEXT_MAX = LIMITS.observationText;
 
 let counter = 0;
 export function newKey(): string {

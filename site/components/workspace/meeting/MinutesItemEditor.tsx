@@ -12,6 +12,7 @@ import { MinutesSaveState } from './MinutesSaveState.tsx';
 import { useItemSaver } from './MinutesSaver.ts';
 import { registerUnsaved } from './unsaved.ts';
 import { VbeForm } from './VbeForm.tsx';
+import { LIMITS } from '../../../../api/domain/limits.ts';
 
 interface Props {
   meeting: Meeting;
@@ -107,7 +108,7 @@ export function MinutesItemEditor({ meeting, item, number, areas, defaultDate, o
               <textarea
                 {...control}
                 rows={4}
-                maxLength={20000}
+                maxLength={LIMITS.minutesText}
                 value={saver.form.text}
                 onChange={(e) => {
                   const text = e.target.value;

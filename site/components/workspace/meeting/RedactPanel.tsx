@@ -15,6 +15,7 @@ import {
 import { api, problemOf, signInUrl, type Meeting } from '../../../lib/workspace/api.ts';
 import { browserStorage, clearDraft, draftKey, readDraft } from './draft.ts';
 import { controlProps, FieldError } from './MinutesField.tsx';
+import { LIMITS } from '../../../../api/domain/limits.ts';
 
 interface Errors {
   text?: string;
@@ -178,7 +179,7 @@ export function RedactPanel({ meeting, onRedacted }: { meeting: Meeting; onRedac
             {...controlProps(reasonId, errors.reason, `${reasonId}-tips`)}
             required
             readOnly={confirming}
-            maxLength={1000}
+            maxLength={LIMITS.reason}
             rows={2}
             value={reason}
             onChange={(e) => setReason(e.target.value)}

@@ -3,6 +3,7 @@
 import { formatMeetingDate } from '../../../../api/domain/swedish-format.ts';
 import { Field } from './MinutesField.tsx';
 import type { ActionRow, FieldErrors } from './MinutesForm.ts';
+import { LIMITS } from '../../../../api/domain/limits.ts';
 
 interface Props {
   row: ActionRow;
@@ -21,12 +22,12 @@ export function VbeActionFields({ row, number, errors, idFor, onChange, onRemove
       <legend className="ws-legend">Åtgärd {number}</legend>
       {row.completedAt && <p className="ws-hint">Klarmarkerad {formatMeetingDate(row.completedAt)}.</p>}
       <Field id={id('text')} label="Vad ska göras" error={errors[k('text')]}>
-        {(control) => <input {...control} type="text" maxLength={500} value={row.text} onChange={(e) => onChange({ text: e.target.value }, 'text')} />}
+        {(control) => <input {...control} type="text" maxLength={LIMITS.actionText} value={row.text} onChange={(e) => onChange({ text: e.target.value }, 'text')} />}
       </Field>
       <div className="ws-row">
         <Field id={id('owner')} label="Ansvarig (roll eller organisation)" error={errors[k('owner')]}>
           {(control) => (
-            <input {...control} type="text" maxLength={120} value={row.owner} onChange={(e) => onChange({ owner: e.target.value }, 'owner')} />
+            <input {...control} type="text" maxLength={LIMITS.actionOwner} value={row.owner} onChange={(e) => onChange({ owner: e.target.value }, 'owner')} />
           )}
         </Field>
         <Field id={id('due')} label="Klart senast" error={errors[k('due')]}>

@@ -13,6 +13,7 @@ import {
 } from '../../../../api/domain/codes.ts';
 import { controlProps, Field, FieldError } from './MinutesField.tsx';
 import { OBSERVATION_TEXT_MAX, type FieldErrors, type ObservationRow } from './MinutesForm.ts';
+import { LIMITS } from '../../../../api/domain/limits.ts';
 
 interface Props {
   row: ObservationRow;
@@ -79,7 +80,7 @@ export function VbeObservationFields({ row, number, errors, idFor, areasListId, 
               type="text"
               list={areasListId}
               autoComplete="off"
-              maxLength={80}
+              maxLength={LIMITS.area}
               value={row.area}
               onChange={(e) => onChange({ area: e.target.value }, 'area')}
             />

@@ -256,3 +256,27 @@ describe('observations CSV', () => {
     expect(csv).toContain(";'=cmd;3;2026-02-20;'@SUM(1)\r\n");
   });
 });
+
+describe('control characters in stored text', () => {
+  // Data stored before the inputs removed them: Word, print and calendar files must still be well-formed.
+  const dirty = 'Klotter\u0000 vid\u0007 torget\u001b\u000b\u0085\ud800 igen';
+
+  function dirtyMeeting(): Meeting {
+    const m = makeMeeting({ location: `Sal\u0001 3` });
+    const first = m.agenda[0]!;
+    return { ...m, minutes: { ...m.minutes, [first.id]: { text: dirty } }, agenda: m.agenda.map((i) => (i === first ? { ...i, title: `Öppning\u0008` } : i)) };
+  }
+
+  it('leaves them out of the Word document, which stays valid XML', async () => {
+    const xml = zipEntry(await minutesDocx(meetingView(dirtyMeeting(), forum)), 'word/document.xml')!.toString('utf8');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u0085]/);
+    expect(xml).not.toMatch(/[\ud800-\udfff]/);
+    expect(docxText(await minutesDocx(meetingView(dirtyMeeting(), forum)))).toContain('Klotter vid torget');
+  });
+
+  it('leaves them out of the print view and the calendar file', () => {
+    const view = meetingView(dirtyMeeting(), forum);
+    expect(minutesHtml(view)).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(meetingIcs(view, { now: new Date(NOW), baseUrl: 'https://vbe.example.se' })).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+  });
+});
