@@ -76,13 +76,17 @@ z.config({
 interface FieldError {
   field: string;
   message: string;
+  /** UTF-16 offsets of the refused part of the field's text, when the guard refused it. */
+  start?: number;
+  end?: number;
 }
 
 function fieldErrors(cause: unknown): FieldError[] | undefined {
   if (cause instanceof z.ZodError) {
     return cause.issues.map((issue) => ({ field: issue.path.map(String).join('.') || '(indata)', message: issue.message }));
   }
-  if (cause instanceof DomainError && cause.field) return [{ field: cause.field, message: cause.message }];
+  // The span lets a form mark the refused text without the server echoing it.
+  if (cause instanceof DomainError && cause.field) return [{ field: cause.field, message: cause.message, ...(cause.span ? cause.span : {}) }];
   return undefined;
 }
 

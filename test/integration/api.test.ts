@@ -141,6 +141,8 @@ describe('minutes', () => {
     );
     expect(refused.code).toBe('BAD_REQUEST');
     expect(refused.fields[0]?.field).toBe('vbe.observations.0.text');
+    // The span points at the number in the text as sent ("Gäller " is 7 characters), without echoing it.
+    expect(refused.fields[0]).toMatchObject({ start: 7, end: 7 + PNR.length });
     expect(refused.message).toMatch(/personnummer/);
     expect(refused.message).not.toContain(PNR);
     const after = await convener.meetings.get.query({ id: meeting.id });
