@@ -47,8 +47,12 @@ function endsWithAny(word: string, suffixes: readonly string[]): string | undefi
   return suffixes.find((s) => word.length > s.length + 1 && word.endsWith(s));
 }
 
+// Every suffix ends in one of these; most words do not, and are done with after one lookup.
+const SUFFIX_TAILS = new Set([...STREET_SUFFIXES, ...CAPITALISED_SUFFIXES].map((s) => s.slice(-2)));
+
 /** Whether a word is a street name (not counting multi-word names). */
 function isStreetWord(word: string): boolean {
+  if (!SUFFIX_TAILS.has(word.slice(-2).toLowerCase())) return false;
   const lower = word.toLowerCase();
   if (NOT_STREETS.has(lower)) return false;
   if (endsWithAny(lower, STREET_SUFFIXES)) return true;

@@ -156,7 +156,7 @@ function isCountingRun(groups: readonly { digits: string }[]): boolean {
 
 type PhoneStart = 'international' | 'bare-international' | 'national' | 'bare-area-code' | 'local';
 
-function phoneAt(text: string, groups: readonly Group[], i: number, startsAfterPhoneWord: boolean): Finding | null {
+function phoneAt(text: string, groups: readonly Group[], i: number, startsAfterPhoneWord: () => boolean): Finding | null {
   const first = groups[i]!;
   const before = text[first.start - 1] ?? '';
   // Not inside "14.00", "2026-03-14" or "KS 2023/00123": a number does not start right after a digit and a mark.
@@ -180,7 +180,7 @@ function phoneAt(text: string, groups: readonly Group[], i: number, startsAfterP
     firstDigits = firstDigits.slice(2);
   } else if (firstDigits.length <= 3 && /^ ?- ?$/.test(text.slice(first.end, groups[i + 1]?.start ?? first.end))) {
     kind = 'bare-area-code';
-  } else if (startsAfterPhoneWord) {
+  } else if (startsAfterPhoneWord()) {
     kind = 'local';
   } else {
     return null;
@@ -259,16 +259,13 @@ function phoneAt(text: string, groups: readonly Group[], i: number, startsAfterP
 /** The leftmost identity number and the leftmost phone number in the canonical text. */
 export function findNumbers(text: string, tokens: readonly Token[]): Finding[] {
   const groups = digitGroups(tokens);
-  const tokenIndex = new Map<number, number>();
-  tokens.forEach((t, k) => t.kind === 'number' && tokenIndex.set(t.start, k));
+  const tokenOf = groups.map(() => 0);
+  for (let k = 0, g = 0; k < tokens.length; k++) if (tokens[k]!.kind === 'number') tokenOf[g++] = k;
   let id: Finding | null = null;
   let phone: Finding | null = null;
   for (let i = 0; i < groups.length && !(id && phone); i++) {
     id ??= idNumberAt(text, groups, i);
-    if (!phone) {
-      const k = tokenIndex.get(groups[i]!.start)!;
-      phone = phoneAt(text, groups, i, afterPhoneWord(text, tokens, k));
-    }
+    phone ??= phoneAt(text, groups, i, () => afterPhoneWord(text, tokens, tokenOf[i]!));
   }
   return [id, phone].filter((f): f is Finding => f !== null);
 }

@@ -42,7 +42,7 @@ function notAName(word: string): boolean {
   return isNotNameWord(word) || places.has(word.toLowerCase()) || word.split('-').some((part) => places.has(part.toLowerCase()));
 }
 
-const titled = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
+const titled = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 
 function wordAfter(tokens: readonly Token[], i: number): Token | undefined {
   const space = tokens[i + 1];
@@ -52,29 +52,30 @@ function wordAfter(tokens: readonly Token[], i: number): Token | undefined {
 
 function nameAt(tokens: readonly Token[], i: number): Finding | null {
   const w1 = tokens[i]!;
+  const first = w1.text;
+  const shape = TITLE_CASE.test(first) ? 'title' : LOWER_CASE.test(first) ? 'lower' : UPPER_CASE.test(first) ? 'upper' : null;
+  // Most words are no first name: one lookup, and done.
+  if (!shape || !firstNameIn(shape === 'title' ? first : titled(first))) return null;
   let w2 = wordAfter(tokens, i);
   if (!w2) return null;
   let second = w2.text;
+
   // "Anna af Klint": the particle belongs to the surname.
   if (PARTICLES.has(second.toLowerCase())) {
     const w3 = wordAfter(tokens, i + 2);
-    if (!w3 || !TITLE_CASE.test(w3.text)) return null;
+    if (shape !== 'title' || !w3 || !TITLE_CASE.test(w3.text) || notAName(w3.text)) return null;
     w2 = w3;
     second = w3.text;
-    if (TITLE_CASE.test(w1.text) && firstNameIn(w1.text) && !notAName(second)) return hit(w1, w2);
-    return null;
+    return hit(w1, w2);
   }
-  const first = w1.text;
-
-  if (UPPER_CASE.test(first) && UPPER_CASE.test(second)) {
+  if (shape === 'upper') {
     // Acronyms are all capitals too, so both words must be in the name lists.
-    return firstNameIn(titled(first)) && surnameIn(titled(second)) && !notAName(titled(second)) ? hit(w1, w2) : null;
+    return UPPER_CASE.test(second) && surnameIn(titled(second)) && !notAName(titled(second)) ? hit(w1, w2) : null;
   }
   if (LOWER_CASE.test(second)) {
     // "kalle svensson": only names nobody mistakes for words ("per", "berg").
-    const f = titled(first);
     const s = titled(second);
-    return LOWER_CASE.test(first) && firstNameIn(f) && !isAmbiguousFirstName(f) && surnameIn(s) && !notAName(s) && !isAmbiguousSurname(s)
+    return shape === 'lower' && !isAmbiguousFirstName(titled(first)) && surnameIn(s) && !isAmbiguousSurname(s) && !notAName(s)
       ? hit(w1, w2)
       : null;
   }
@@ -84,10 +85,8 @@ function nameAt(tokens: readonly Token[], i: number): Finding | null {
     const w3 = wordAfter(tokens, i + 2);
     if (w3 && PLACE_WORDS.has(w3.text.toLowerCase())) return null;
   }
-  const f = TITLE_CASE.test(first) ? first : LOWER_CASE.test(first) ? titled(first) : null;
-  if (!f || !firstNameIn(f)) return null;
   if (surnameIn(second)) return hit(w1, w2);
-  return TITLE_CASE.test(first) && !isAmbiguousFirstName(first) ? hit(w1, w2) : null;
+  return shape === 'title' && !isAmbiguousFirstName(first) ? hit(w1, w2) : null;
 }
 
 function hit(w1: Token, w2: Token): Finding {
