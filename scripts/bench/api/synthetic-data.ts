@@ -192,8 +192,9 @@ function forumMeetings(run: ForumRun): Meeting[] {
       };
 
       // Three or four items, always the VBE item.
+      // Minutes text names roles; the justerare's names belong in the approval only.
       const checker = rng.pick(APPROVERS);
-      m = saveItemMinutes(m, { itemId: itemOf(agenda, 'minutes-checker').id, text: `Till justerare valdes ${checker}.` }, change(5));
+      m = saveItemMinutes(m, { itemId: itemOf(agenda, 'minutes-checker').id, text: 'Till justerare valdes polisens representant.' }, change(5));
       if (carried.length > 0) {
         m = saveItemMinutes(m, { itemId: itemOf(agenda, 'follow-up').id, text: 'Åtgärderna från tidigare möten gicks igenom.' }, change(15));
       }
