@@ -300,3 +300,14 @@ describe('harmless text the guard must not refuse', () => {
     ]);
   });
 });
+
+describe('assertDeidentified: names are not joined across fields', () => {
+  it('does not make a name of the last word of one field and the first of the next', () => {
+    expect(() =>
+      assertDeidentified([
+        { path: 'vbe.actions.0.text', label: 'Åtgärd 1: beskrivning', text: 'Följa upp samtalet med Ali', group: 'vbe.actions.0' },
+        { path: 'vbe.actions.0.owner', label: 'Åtgärd 1: ansvarig', text: 'Fältassistenterna', group: 'vbe.actions.0' },
+      ]),
+    ).not.toThrow();
+  });
+});
