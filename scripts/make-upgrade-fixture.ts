@@ -67,7 +67,6 @@ if (dirty) {
 
 // The previous release's modules. Their types are that commit's, not this
 // tree's, so they are used untyped here.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Untyped = any;
 const load = (relative: string): Promise<Untyped> => import(path.join(FROM, relative));
 const { openLowdbStore } = await load('api/store/lowdb-store.ts');
