@@ -74,7 +74,7 @@ test('a coordinator takes sensitive text out of approved minutes; a convener is 
   await expect(text).toBeFocused();
   await expect(text).toHaveAttribute('aria-invalid', 'true');
   const described = (await text.getAttribute('aria-describedby'))!.split(' ');
-  await expect(page.locator(described.map((id) => `#${id}`).join(', ')).filter({ hasText: 'minst 4 tecken' })).toBeVisible();
+  await expect(page.locator(described.map((id) => `#${id}`).join(', ')).filter({ hasText: 'Skriv texten som ska tas bort, minst 4 tecken' })).toBeVisible();
 
   // A text that is not there: the server's refusal comes back to the field.
   await text.fill('finns inte alls här');

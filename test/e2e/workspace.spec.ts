@@ -128,7 +128,7 @@ test('a coordinator reopens approved minutes with a reason and sees it in the hi
   await page.goto(`/arbetsyta/mote/?id=${approved.id}`);
   await expect(page.getByText(/^Justerat .* av /)).toBeVisible();
   await page.getByText('Öppna protokollet igen').click();
-  await page.getByLabel('Motivering').fill('Fel datum på en observation');
+  await page.getByLabel('Motivering', { exact: true }).fill('Fel datum på en observation');
   await page.getByRole('button', { name: 'Öppna igen' }).click();
   await expect(page.locator('.ws-badge').filter({ hasText: 'Genomfört' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Justera protokollet' })).toBeVisible();

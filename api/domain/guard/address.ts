@@ -4,7 +4,7 @@
 // alone is a place and passes, and so does a count at a place ("vid
 // Rinkebytorget 5 ungdomar").
 import type { Finding } from './finding.ts';
-import { isCapitalised, nextSolid, type Token } from './tokens.ts';
+import { isCapitalised, nextSolid, type TokenList } from './tokens.ts';
 
 // Endings that make a word a street name even in lower case ("bor på storgatan 12").
 const STREET_SUFFIXES = [
@@ -69,37 +69,36 @@ const ADDRESS_WORDS = new Set(['på', 'vid', 'i', 'till', 'från', 'adress', 'ad
  * The house number after a street name that ends at token `i`: "12", "12B",
  * "12 B", ", 12", "nr 12", "nr. 12". Returns the offset where it ends, or -1.
  */
-function houseNumberEnd(tokens: readonly Token[], i: number): number {
+function houseNumberEnd(tokens: TokenList, i: number): number {
   let j = i + 1;
   let numberWord = false;
-  const at = (k: number) => tokens[k];
-  if (at(j)?.text === ',') j++;
-  if (at(j)?.kind === 'space') j++;
-  const word = at(j);
+  if (tokens.at(j)?.text === ',') j++;
+  if (tokens.at(j)?.kind === 'space') j++;
+  const word = tokens.at(j);
   if (word?.kind === 'word' && /^(?:nr|no|nummer)$/i.test(word.text)) {
     j++;
-    if (at(j)?.text === '.') j++;
-    if (at(j)?.kind === 'space') j++;
+    if (tokens.at(j)?.text === '.') j++;
+    if (tokens.at(j)?.kind === 'space') j++;
     numberWord = true;
   }
-  const number = at(j);
+  const number = tokens.at(j);
   if (number?.kind !== 'number' || number.text.length > 3 || /^0/.test(number.text) || j === i + 1) return -1;
   // "Torget 14.00", "Storgatan 12,5": a time or a decimal.
-  const after = at(j + 1);
-  if (after && /^[.,:]$/.test(after.text) && at(j + 2)?.kind === 'number') return -1;
+  const after = tokens.at(j + 1);
+  if (after && /^[.,:]$/.test(after.text) && tokens.at(j + 2)?.kind === 'number') return -1;
   if (after?.kind === 'word' && LETTER_SUFFIX.test(after.text)) return after.end;
-  if (after?.kind === 'space' && at(j + 2)?.kind === 'word' && /^[A-Z]$/.test(at(j + 2)!.text) && at(j + 3)?.kind !== 'word') return at(j + 2)!.end;
+  if (after?.kind === 'space' && tokens.at(j + 2)?.kind === 'word' && /^[A-Z]$/.test(tokens.at(j + 2)!.text) && tokens.at(j + 3)?.kind !== 'word') return tokens.at(j + 2)!.end;
   if (after?.kind === 'word') return -1;
   const unit = nextSolid(tokens, j);
   // "nr 5" is a house number whatever follows.
-  if (!numberWord && unit !== -1 && tokens[unit]!.kind === 'word' && COUNT_WORDS.has(tokens[unit]!.text.toLowerCase())) return -1;
+  if (!numberWord && unit !== -1 && tokens.at(unit)!.kind === 'word' && COUNT_WORDS.has(tokens.at(unit)!.text.toLowerCase())) return -1;
   return number.end;
 }
 
-function streetAt(tokens: readonly Token[], i: number): Finding | null {
-  const t = tokens[i]!;
+function streetAt(tokens: TokenList, i: number): Finding | null {
+  const t = tokens.at(i)!;
   // "Sveav. 12", "Drottningg. 5": an abbreviated street.
-  if (isCapitalised(t.text) && t.text.length >= 4 && /[gv]$/.test(t.text) && tokens[i + 1]?.text === '.' && !NOT_STREETS.has(t.text.toLowerCase())) {
+  if (isCapitalised(t.text) && t.text.length >= 4 && /[gv]$/.test(t.text) && tokens.at(i + 1)?.text === '.' && !NOT_STREETS.has(t.text.toLowerCase())) {
     const end = houseNumberEnd(tokens, i + 1);
     if (end !== -1) return { kind: 'adress', index: t.start, length: end - t.start };
   }
@@ -107,11 +106,11 @@ function streetAt(tokens: readonly Token[], i: number): Finding | null {
     const end = houseNumberEnd(tokens, i);
     if (end !== -1) return { kind: 'adress', index: t.start, length: end - t.start };
     // "12 Storgatan": a number before a capitalised street name.
-    const space = tokens[i - 1];
-    const number = tokens[i - 2];
+    const space = tokens.at(i - 1);
+    const number = tokens.at(i - 2);
     if (isCapitalised(t.text) && space?.kind === 'space' && number?.kind === 'number' && number.text.length <= 3 && !/^0/.test(number.text)) {
       // Only where an address is expected ("bor på 12 Storgatan"), not after another word's number ("Handlingsplan 2 Rinkebytorget").
-      const before = tokens[i - 3]?.kind === 'space' ? tokens[i - 4] : tokens[i - 3];
+      const before = tokens.at(i - 3)?.kind === 'space' ? tokens.at(i - 4) : tokens.at(i - 3);
       if (!before || before.kind === 'other' || (before.kind === 'word' && ADDRESS_WORDS.has(before.text.toLowerCase()))) {
         return { kind: 'adress', index: number.start, length: t.end - number.start };
       }
@@ -120,24 +119,24 @@ function streetAt(tokens: readonly Token[], i: number): Finding | null {
   // "Husby torg 3", "Drottning Kristinas väg 12": one to three capitalised words, then the generic word.
   if (STREET_WORDS.has(t.text.toLowerCase())) {
     let first = -1;
-    for (let k = i - 2, words = 0; k >= 0 && words < 3 && tokens[k]!.kind === 'word' && isCapitalised(tokens[k]!.text) && tokens[k + 1]!.kind === 'space'; k -= 2, words++) {
+    for (let k = i - 2, words = 0; k >= 0 && words < 3 && tokens.kindAt(k) === 'word' && isCapitalised(tokens.at(k)!.text) && tokens.kindAt(k + 1) === 'space'; k -= 2, words++) {
       first = k;
     }
     if (first !== -1) {
       const end = houseNumberEnd(tokens, i);
-      if (end !== -1) return { kind: 'adress', index: tokens[first]!.start, length: end - tokens[first]!.start };
+      if (end !== -1) return { kind: 'adress', index: tokens.at(first)!.start, length: end - tokens.at(first)!.start };
     }
   }
   return null;
 }
 
 /** "163 71 Spånga", "16371 Spånga", "SE-164 40 Kista". A postcode alone ("163 55") may be a count. */
-function postcodeAt(text: string, tokens: readonly Token[], i: number): Finding | null {
-  const t = tokens[i]!;
+function postcodeAt(text: string, tokens: TokenList, i: number): Finding | null {
+  const t = tokens.at(i)!;
   let digits = t.text;
   let j = i;
-  if (digits.length === 3 && tokens[i + 1]?.kind === 'space' && tokens[i + 2]?.kind === 'number' && tokens[i + 2]!.text.length === 2) {
-    digits += tokens[i + 2]!.text;
+  if (digits.length === 3 && tokens.at(i + 1)?.kind === 'space' && tokens.at(i + 2)?.kind === 'number' && tokens.at(i + 2)!.text.length === 2) {
+    digits += tokens.at(i + 2)!.text;
     j = i + 2;
   }
   if (digits.length !== 5 || digits[0] === '0') return null;
@@ -145,16 +144,16 @@ function postcodeAt(text: string, tokens: readonly Token[], i: number): Finding 
   const prefix = /(?:^|[^\p{L}\p{N}-])(SE ?-?|S-)$/u.exec(text.slice(Math.max(0, t.start - 5), t.start));
   if (prefix) start -= prefix[1]!.length;
   else if (/[\p{L}\p{N}-]/u.test(text[t.start - 1] ?? '')) return null;
-  const town = tokens[j + 2];
-  if (tokens[j + 1]?.kind !== 'space' || town?.kind !== 'word' || !isCapitalised(town.text) || town.text.length < 2) return null;
+  const town = tokens.at(j + 2);
+  if (tokens.at(j + 1)?.kind !== 'space' || town?.kind !== 'word' || !isCapitalised(town.text) || town.text.length < 2) return null;
   if (COUNT_WORDS.has(town.text.toLowerCase())) return null;
   return { kind: 'adress', index: start, length: town.end - start };
 }
 
-export function findAddress(text: string, tokens: readonly Token[]): Finding | null {
+export function findAddress(text: string, tokens: TokenList): Finding | null {
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const found = t.kind === 'word' ? streetAt(tokens, i) : t.kind === 'number' ? postcodeAt(text, tokens, i) : null;
+    const kind = tokens.kindAt(i);
+    const found = kind === 'word' ? streetAt(tokens, i) : kind === 'number' ? postcodeAt(text, tokens, i) : null;
     if (found) return found;
   }
   return null;

@@ -56,6 +56,18 @@ function canonicalUnit(code: number): number {
   return SPACE.test(String.fromCharCode(code)) ? 32 : code;
 }
 
+// The NFKC form of single non-ASCII characters, which repeat (å, ä, ö): normalising each one anew costs more than the rest of the pass.
+const NFKC_CACHE = new Map<string, string>();
+const NFKC_CACHE_SIZE = 4096;
+
+function nfkc(cluster: string): string {
+  const cached = NFKC_CACHE.get(cluster);
+  if (cached !== undefined) return cached;
+  const normal = cluster.normalize('NFKC');
+  if (cluster.length <= 2 && NFKC_CACHE.size < NFKC_CACHE_SIZE) NFKC_CACHE.set(cluster, normal);
+  return normal;
+}
+
 /** Growable arrays of output units and their origins; typed arrays keep a 100 KB text cheap. */
 class Builder {
   units: Uint16Array;
@@ -117,7 +129,7 @@ export function canonicalise(text: string, mode: FormatMode): CanonicalText {
     } else {
       let cluster = text.slice(base, baseEnd);
       if (skipped) cluster = cluster.replace(/\p{Cf}/gu, '');
-      const normal = cluster.normalize('NFKC');
+      const normal = nfkc(cluster);
       for (let k = 0; k < normal.length; k++) out.push(normal.charCodeAt(k), base, baseEnd);
     }
     base = -1;

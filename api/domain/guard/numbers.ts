@@ -3,7 +3,7 @@
 // groups. Every candidate looks at a bounded number of groups after it, so the
 // cost is linear in the text however long its runs of digits are.
 import type { Finding } from './finding.ts';
-import type { Token } from './tokens.ts';
+import type { TokenList } from './tokens.ts';
 
 interface Group {
   digits: string;
@@ -11,9 +11,36 @@ interface Group {
   end: number;
 }
 
-/** The digit groups of the text, in order. `gap(k)` is the text between group k and k + 1. */
-function digitGroups(tokens: readonly Token[]): Group[] {
-  return tokens.filter((t) => t.kind === 'number').map((t) => ({ digits: t.text, start: t.start, end: t.end }));
+/**
+ * The digit groups of the text, in order, made on demand (a list of live
+ * objects for every group would cost the garbage collector more than the
+ * scan). `tokenIndex` maps a group to its token.
+ */
+class Groups {
+  readonly length: number;
+  readonly tokenIndex: Int32Array;
+
+  constructor(private readonly tokens: TokenList) {
+    const indices = new Int32Array(tokens.length);
+    let n = 0;
+    for (let k = 0; k < tokens.length; k++) if (tokens.kindAt(k) === 'number') indices[n++] = k;
+    this.tokenIndex = indices.subarray(0, n);
+    this.length = n;
+  }
+
+  startAt(i: number): number {
+    return this.tokens.startAt(this.tokenIndex[i]!);
+  }
+
+  endAt(i: number): number {
+    return this.tokens.endAt(this.tokenIndex[i]!);
+  }
+
+  at(i: number): Group | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    const t = this.tokens.at(this.tokenIndex[i]!)!;
+    return { digits: t.text, start: t.start, end: t.end };
+  }
 }
 
 // --- Personnummer, samordningsnummer, interimsnummer -----------------------
@@ -44,6 +71,20 @@ function luhnCheckDigit(digits: string): number {
 
 type IdKind = 'personnummer' | 'samordningsnummer';
 
+// Module-level helpers rather than closures: the guard runs on every save, and tsx names each closure it creates.
+function realIn(years: number[], month: number, day: number): boolean {
+  return years.some((y) => isRealDate(y, month, day));
+}
+
+/** The text between group k and k + 1 ("\u0000" after the last). */
+function gapAfter(text: string, groups: Groups, k: number): string {
+  return k + 1 < groups.length ? text.slice(groups.endAt(k), groups.startAt(k + 1)) : '\u0000';
+}
+
+function idFinding(kind: IdKind | null, start: number, end: number): Finding | null {
+  return kind ? { kind, index: start, length: end - start } : null;
+}
+
 /** `date` is YYMMDD; `last` four digits, or a letter and three digits (interimsnummer). */
 function classifyIdNumber(century: string | undefined, date: string, last: string, separator: string): IdKind | null {
   // "16" is the prefix of 12-digit organisation numbers, not a century.
@@ -53,18 +94,17 @@ function classifyIdNumber(century: string | undefined, date: string, last: strin
   const day = Number(date.slice(4, 6));
   // Without a century, accept a date that is real in either 19xx or 20xx (matters only for 29 February).
   const years = century !== undefined ? [Number(century) * 100 + yy] : [1900 + yy, 2000 + yy];
-  const realIn = (d: number) => years.some((y) => isRealDate(y, month, d));
 
   if (/[A-Za-z]/.test(last[0]!)) {
     // No checksum to lean on, so demand the shape nobody uses for anything else.
     const dashOrPlus = /^[-+]$/.test(separator);
     if (century === undefined ? !dashOrPlus : separator !== '' && !dashOrPlus) return null;
-    return realIn(day) ? 'personnummer' : null;
+    return realIn(years, month, day) ? 'personnummer' : null;
   }
   if (last.startsWith('000')) return null;
   if (luhnCheckDigit(date + last.slice(0, 3)) !== Number(last[3])) return null;
-  if (realIn(day)) return 'personnummer';
-  if (day >= 61 && day <= 91 && realIn(day - 60)) return 'samordningsnummer';
+  if (realIn(years, month, day)) return 'personnummer';
+  if (day >= 61 && day <= 91 && realIn(years, month, day - 60)) return 'samordningsnummer';
   return null;
 }
 
@@ -75,45 +115,43 @@ function splitDate(date: string): [string | undefined, string] {
 
 const INTERIM_TAIL = /([-+ ./]?)([A-Za-z])(\d{3})(?!\d)/y;
 
-function idNumberAt(text: string, groups: readonly Group[], i: number): Finding | null {
-  const g = groups[i]!;
-  const gap = (k: number) => (k + 1 < groups.length ? text.slice(groups[k]!.end, groups[k + 1]!.start) : '\u0000');
-  const found = (kind: IdKind | null, end: number): Finding | null => (kind ? { kind, index: g.start, length: end - g.start } : null);
+function idNumberAt(text: string, groups: Groups, i: number): Finding | null {
+  const g = groups.at(i)!;
   const n = g.digits.length;
 
   if (n === 10 || n === 12) {
     const [century, date] = splitDate(g.digits.slice(0, n - 4));
-    const hit = found(classifyIdNumber(century, date, g.digits.slice(n - 4), ''), g.end);
+    const hit = idFinding(classifyIdNumber(century, date, g.digits.slice(n - 4), ''), g.start, g.end);
     if (hit) return hit;
   }
   if (n === 6 || n === 8) {
     const [century, date] = splitDate(g.digits);
-    const next = groups[i + 1];
-    if (next && next.digits.length === 4 && ANY_SEPARATOR.test(gap(i))) {
-      const hit = found(classifyIdNumber(century, date, next.digits, gap(i).trim()), next.end);
+    const next = groups.at(i + 1);
+    if (next && next.digits.length === 4 && ANY_SEPARATOR.test(gapAfter(text, groups, i))) {
+      const hit = idFinding(classifyIdNumber(century, date, next.digits, gapAfter(text, groups, i).trim()), g.start, next.end);
       if (hit) return hit;
     }
     INTERIM_TAIL.lastIndex = g.end;
     const interim = INTERIM_TAIL.exec(text);
     if (interim) {
-      const hit = found(classifyIdNumber(century, date, interim[2]! + interim[3]!, interim[1]!), g.end + interim[0].length);
+      const hit = idFinding(classifyIdNumber(century, date, interim[2]! + interim[3]!, interim[1]!), g.start, g.end + interim[0].length);
       if (hit) return hit;
     }
   }
   // A date written in parts, then a dash: "12 12 12-1212", "12.12.12 - 1212", "1912-12-12-1212".
   if ((n === 2 || n === 4) && i + 3 < groups.length) {
-    const [mm, dd, last] = [groups[i + 1]!, groups[i + 2]!, groups[i + 3]!];
-    const joiner = gap(i);
+    const [mm, dd, last] = [groups.at(i + 1)!, groups.at(i + 2)!, groups.at(i + 3)!];
+    const joiner = gapAfter(text, groups, i);
     if (
       mm.digits.length === 2 &&
       dd.digits.length === 2 &&
       last.digits.length === 4 &&
       DATE_JOINER.test(joiner) &&
-      gap(i + 1) === joiner &&
-      DASH_OR_PLUS.test(gap(i + 2))
+      gapAfter(text, groups, i + 1) === joiner &&
+      DASH_OR_PLUS.test(gapAfter(text, groups, i + 2))
     ) {
       const [century, yy] = n === 4 ? [g.digits.slice(0, 2), g.digits.slice(2)] : [undefined, g.digits];
-      const hit = found(classifyIdNumber(century, yy + mm.digits + dd.digits, last.digits, gap(i + 2).trim()), last.end);
+      const hit = idFinding(classifyIdNumber(century, yy + mm.digits + dd.digits, last.digits, gapAfter(text, groups, i + 2).trim()), g.start, last.end);
       if (hit) return hit;
     }
   }
@@ -140,24 +178,25 @@ function isHhmm(group: string): boolean {
   return group.length === 4 && Number(group.slice(0, 2)) <= 23 && Number(group.slice(2)) <= 59;
 }
 
-function afterPhoneWord(text: string, tokens: readonly Token[], tokenIndex: number): boolean {
+function afterPhoneWord(text: string, tokens: TokenList, tokenIndex: number): boolean {
   // Skip back over ": ", ". " or " " to the word before.
   let k = tokenIndex - 1;
-  for (let skipped = 0; k >= 0 && skipped < 3 && tokens[k]!.kind !== 'word'; skipped++, k--) {
-    if (!/^[ :.]$/.test(tokens[k]!.text)) return false;
+  for (let skipped = 0; k >= 0 && skipped < 3 && tokens.kindAt(k) !== 'word'; skipped++, k--) {
+    const c = text[tokens.startAt(k)];
+    if (c !== ' ' && c !== ':' && c !== '.') return false;
   }
-  return k >= 0 && tokens[k]!.kind === 'word' && PHONE_WORDS.has(tokens[k]!.text.toLowerCase());
+  return k >= 0 && tokens.at(k)!.kind === 'word' && PHONE_WORDS.has(tokens.at(k)!.text.toLowerCase());
 }
 
 /** "0 1 2 3 4 5 6 7": a count, not a number. */
 function isCountingRun(groups: readonly { digits: string }[]): boolean {
-  return groups.length > 3 && groups.every((g, k) => g.digits.length === 1 && (k === 0 || Number(g.digits) === Number(groups[k - 1]!.digits) + 1));
+  return groups.length > 3 && groups.every((g, k) => g.digits.length === 1 && (k === 0 || Number(g.digits) === Number(groups.at(k - 1)!.digits) + 1));
 }
 
 type PhoneStart = 'international' | 'bare-international' | 'national' | 'bare-area-code' | 'local';
 
-function phoneAt(text: string, groups: readonly Group[], i: number, startsAfterPhoneWord: () => boolean): Finding | null {
-  const first = groups[i]!;
+function phoneAt(text: string, groups: Groups, i: number, startsAfterPhoneWord: () => boolean): Finding | null {
+  const first = groups.at(i)!;
   const before = text[first.start - 1] ?? '';
   // Not inside "14.00", "2026-03-14" or "KS 2023/00123": a number does not start right after a digit and a mark.
   if (/[-.,:/]/.test(before) && /\d/.test(text[first.start - 2] ?? '')) return null;
@@ -178,7 +217,7 @@ function phoneAt(text: string, groups: readonly Group[], i: number, startsAfterP
   } else if (firstDigits.startsWith('46')) {
     kind = 'bare-international';
     firstDigits = firstDigits.slice(2);
-  } else if (firstDigits.length <= 3 && /^ ?- ?$/.test(text.slice(first.end, groups[i + 1]?.start ?? first.end))) {
+  } else if (firstDigits.length <= 3 && /^ ?- ?$/.test(text.slice(first.end, groups.at(i + 1)?.start ?? first.end))) {
     kind = 'bare-area-code';
   } else if (startsAfterPhoneWord()) {
     kind = 'local';
@@ -187,14 +226,17 @@ function phoneAt(text: string, groups: readonly Group[], i: number, startsAfterP
   }
   if (before === '(' && kind === 'national') start--;
 
-  // The groups that can belong to this number.
+  // The groups that can belong to this number: no more than a number can hold.
   const chain: { digits: string; joiner: string; end: number }[] = [];
   if (firstDigits !== '') chain.push({ digits: firstDigits, joiner: '', end: first.end });
-  for (let k = i; k + 1 < groups.length && chain.length < MAX_GROUPS; k++) {
-    let joiner = text.slice(groups[k]!.end, groups[k + 1]!.start);
+  let digitCount = firstDigits.length;
+  for (let k = i; k + 1 < groups.length && chain.length < MAX_GROUPS && digitCount <= 11; k++) {
+    const nextStart = groups.startAt(k + 1);
+    let joiner = text.slice(groups.endAt(k), nextStart);
+    if (joiner.length > 3) break;
     // "+46 (0)8 …": the trunk zero in parentheses is skipped.
-    if (kind === 'international' && chain.length === 0 && /^ ?\($/.test(joiner) && groups[k + 1]!.digits === '0' && k + 2 < groups.length) {
-      const after = text.slice(groups[k + 1]!.end, groups[k + 2]!.start);
+    if (kind === 'international' && chain.length === 0 && /^ ?\($/.test(joiner) && groups.endAt(k + 1) - nextStart === 1 && text[nextStart] === '0' && k + 2 < groups.length) {
+      const after = text.slice(groups.endAt(k + 1), groups.startAt(k + 2));
       if (!/^\) ?-? ?$/.test(after)) break;
       k++;
       joiner = ' ';
@@ -204,15 +246,17 @@ function phoneAt(text: string, groups: readonly Group[], i: number, startsAfterP
     } else if (!JOINER.test(joiner)) {
       break;
     }
-    chain.push({ digits: groups[k + 1]!.digits, joiner, end: groups[k + 1]!.end });
+    const end = groups.endAt(k + 1);
+    const digits = text.slice(groups.startAt(k + 1), end);
+    chain.push({ digits, joiner, end });
+    digitCount += digits.length;
   }
 
   // Dots only when they join every group after the area code ("070.123.45.67"); a slash only after the area code.
-  const dotted = (g: (typeof chain)[number] | undefined) => g?.joiner === '.';
-  const style = dotted(chain[1]) || dotted(chain[2]);
+  const style = chain[1]?.joiner === '.' || chain[2]?.joiner === '.';
   let groupsOfNumber = chain;
   for (let k = 2; k < chain.length; k++) {
-    if (chain[k]!.joiner.includes('/') || dotted(chain[k]) !== style) {
+    if (chain[k]!.joiner.includes('/') || (chain[k]!.joiner === '.') !== style) {
       groupsOfNumber = chain.slice(0, k);
       break;
     }
@@ -257,15 +301,24 @@ function phoneAt(text: string, groups: readonly Group[], i: number, startsAfterP
 // --- Both ---------------------------------------------------------------------
 
 /** The leftmost identity number and the leftmost phone number in the canonical text. */
-export function findNumbers(text: string, tokens: readonly Token[]): Finding[] {
-  const groups = digitGroups(tokens);
-  const tokenOf = groups.map(() => 0);
-  for (let k = 0, g = 0; k < tokens.length; k++) if (tokens[k]!.kind === 'number') tokenOf[g++] = k;
+export function findNumbers(text: string, tokens: TokenList): Finding[] {
+  const groups = new Groups(tokens);
   let id: Finding | null = null;
   let phone: Finding | null = null;
   for (let i = 0; i < groups.length && !(id && phone); i++) {
-    id ??= idNumberAt(text, groups, i);
-    phone ??= phoneAt(text, groups, i, () => afterPhoneWord(text, tokens, tokenOf[i]!));
+    // Cheap tests first: most groups are years, times and counts that start nothing.
+    const start = groups.startAt(i);
+    const end = groups.endAt(i);
+    const n = end - start;
+    if (!id && n % 2 === 0 && n <= 12) id = idNumberAt(text, groups, i);
+    if (phone) continue;
+    const firstDigit = text.charCodeAt(start);
+    const candidate =
+      firstDigit === 48 /* 0 */ ||
+      text.startsWith('46', start) ||
+      (n <= 3 && (text[end] === '-' || (text[end] === ' ' && text[end + 1] === '-'))) ||
+      afterPhoneWord(text, tokens, groups.tokenIndex[i]!);
+    if (candidate) phone = phoneAt(text, groups, i, () => afterPhoneWord(text, tokens, groups.tokenIndex[i]!));
   }
   return [id, phone].filter((f): f is Finding => f !== null);
 }

@@ -8,7 +8,7 @@
 import { STOCKHOLM_DISTRICTS } from '../districts.ts';
 import { isAmbiguousFirstName, isAmbiguousSurname, isFirstName, isNotNameWord, isSurname } from '../names/index.ts';
 import type { Finding } from './finding.ts';
-import type { Token } from './tokens.ts';
+import type { Token, TokenList } from './tokens.ts';
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u;
 const LOWER_CASE = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
@@ -31,7 +31,9 @@ const places = new Set(
 
 /** "Anna-Karin" is a first name when every part is. */
 function firstNameIn(word: string): boolean {
-  return word.split('-').every((part) => isFirstName(part));
+  // No given name has a single letter; most words end here without a lookup.
+  if (word.length < 2) return false;
+  return word.includes('-') ? word.split('-').every((part) => isFirstName(part)) : isFirstName(word);
 }
 
 function surnameIn(word: string): boolean {
@@ -44,14 +46,14 @@ function notAName(word: string): boolean {
 
 const titled = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 
-function wordAfter(tokens: readonly Token[], i: number): Token | undefined {
-  const space = tokens[i + 1];
-  const word = tokens[i + 2];
+function wordAfter(tokens: TokenList, i: number): Token | undefined {
+  const space = tokens.at(i + 1);
+  const word = tokens.at(i + 2);
   return space?.kind === 'space' && space.text === ' ' && word?.kind === 'word' ? word : undefined;
 }
 
-function nameAt(tokens: readonly Token[], i: number): Finding | null {
-  const w1 = tokens[i]!;
+function nameAt(tokens: TokenList, i: number): Finding | null {
+  const w1 = tokens.at(i)!;
   const first = w1.text;
   const shape = TITLE_CASE.test(first) ? 'title' : LOWER_CASE.test(first) ? 'lower' : UPPER_CASE.test(first) ? 'upper' : null;
   // Most words are no first name: one lookup, and done.
@@ -93,9 +95,9 @@ function hit(w1: Token, w2: Token): Finding {
   return { kind: 'namn', index: w1.start, length: w2.end - w1.start };
 }
 
-export function findPersonName(tokens: readonly Token[]): Finding | null {
+export function findPersonName(tokens: TokenList): Finding | null {
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'word') continue;
+    if (tokens.kindAt(i) !== 'word') continue;
     const found = nameAt(tokens, i);
     if (found) return found;
   }

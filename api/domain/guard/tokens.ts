@@ -15,21 +15,67 @@ export interface Token {
 
 // Words keep inner hyphens and apostrophes ("Anna-Karin", "ut-Tahrir", "O'Brien"); everything else is one character.
 const TOKEN = /(\d+)|([\p{L}\p{M}]+(?:[-'\u2019][\p{L}\p{M}]+)*)|( )|[\s\S]/gu;
+const KINDS: readonly TokenKind[] = ['number', 'word', 'space', 'other'];
 
-export function tokenise(text: string): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const kind: TokenKind = m[1] !== undefined ? 'number' : m[2] !== undefined ? 'word' : m[3] !== undefined ? 'space' : 'other';
-    tokens.push({ kind, text: m[0], start: m.index, end: m.index + m[0].length });
+/**
+ * The tokens as typed arrays. A list of 100,000 live token objects costs the
+ * garbage collector more than everything else the guard does, so a token
+ * becomes an object only when a detector asks for it, and dies young.
+ */
+export class TokenList {
+  readonly length: number;
+  private readonly kinds: Uint8Array;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+
+  constructor(private readonly source: string) {
+    const kinds = new Uint8Array(source.length);
+    const starts = new Int32Array(source.length);
+    const ends = new Int32Array(source.length);
+    let n = 0;
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(source); m; m = TOKEN.exec(source)) {
+      kinds[n] = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : m[3] !== undefined ? 2 : 3;
+      starts[n] = m.index;
+      ends[n] = TOKEN.lastIndex;
+      n++;
+    }
+    this.length = n;
+    this.kinds = kinds;
+    this.starts = starts;
+    this.ends = ends;
   }
-  return tokens;
+
+  /** The kind of token `i`, without making the token; undefined outside the list. */
+  kindAt(i: number): TokenKind | undefined {
+    return i >= 0 && i < this.length ? KINDS[this.kinds[i]!] : undefined;
+  }
+
+  /** Offsets of token `i` in the text (valid indices only). */
+  startAt(i: number): number {
+    return this.starts[i]!;
+  }
+
+  endAt(i: number): number {
+    return this.ends[i]!;
+  }
+
+  at(i: number): Token | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    return { kind: KINDS[this.kinds[i]!]!, text: this.source.slice(start, end), start, end };
+  }
+}
+
+export function tokenise(text: string): TokenList {
+  return new TokenList(text);
 }
 
 /** The index of the token after `i` that is not a space, or -1. */
-export function nextSolid(tokens: readonly Token[], i: number): number {
+export function nextSolid(tokens: TokenList, i: number): number {
   let j = i + 1;
-  if (tokens[j]?.kind === 'space') j++;
+  if (tokens.kindAt(j) === 'space') j++;
   return j < tokens.length ? j : -1;
 }
 

@@ -171,7 +171,7 @@ export function RedactPanel({ meeting, onRedacted }: { meeting: Meeting; onRedac
           <FieldError id={textId} error={errors.text} />
         </div>
         <div className="ws-field">
-          <label htmlFor={reasonId}>Motivering</label>
+          <label htmlFor={reasonId}>Motivering till borttagningen</label>
           <p className="ws-hint" id={`${reasonId}-tips`}>
             Varför tas texten bort? Ange gärna beslutets diarienummer. Skriv inte texten själv här: motiveringen sparas i versionshistoriken.
           </p>
