@@ -189,24 +189,38 @@ test.describe('axe on every workspace page', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('signed in as a convener: Mina forum, forum, new meeting, meeting', async ({ page }) => {
+  // One page per test: axe on a busy machine takes seconds a page.
+  async function convenerForum(page: Page): Promise<{ id: string; latestMeeting: { id: string } | null }> {
+    await signInByApi(page.request, DEMO.convener);
+    const forums = await trpcQuery<{ id: string; latestMeeting: { id: string } | null }[]>(page.request, 'forums.list', {});
+    return forums.find((f) => f.latestMeeting)!;
+  }
+
+  test('signed in as a convener: Mina forum', async ({ page }) => {
     await signInByApi(page.request, DEMO.convener);
     await page.goto('/arbetsyta/');
     await expect(page.locator('.ws-card').first()).toBeVisible();
     await expectNoAxeViolations(page);
+  });
 
-    const forums = await trpcQuery<{ id: string; latestMeeting: { id: string } | null }[]>(page.request, 'forums.list', {});
-    const forum = forums.find((f) => f.latestMeeting)!;
+  test('signed in as a convener: a forum', async ({ page }) => {
+    const forum = await convenerForum(page);
     await page.goto(`/arbetsyta/forum/?id=${forum.id}`);
     await expect(page.getByRole('heading', { name: 'Mall för dagordningen' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Öppna åtgärder' })).toBeVisible();
     await expect(page.locator('.ws-loading')).toHaveCount(0);
     await expectNoAxeViolations(page);
+  });
 
+  test('signed in as a convener: a new meeting', async ({ page }) => {
+    const forum = await convenerForum(page);
     await page.goto(`/arbetsyta/nytt-mote/?forum=${forum.id}`);
     await expect(page.getByRole('button', { name: 'Skapa mötet och dagordningen' })).toBeVisible();
     await expectNoAxeViolations(page);
+  });
 
+  test('signed in as a convener: a meeting', async ({ page }) => {
+    const forum = await convenerForum(page);
     await page.goto(`/arbetsyta/mote/?id=${forum.latestMeeting!.id}`);
     await expect(page.getByRole('heading', { level: 2, name: 'Protokoll' })).toBeVisible();
     await expectNoAxeViolations(page);

@@ -2,7 +2,7 @@
 // review found getting through, and the harmless text that must still pass.
 import { describe, expect, it } from 'vitest';
 import { assertDeidentified, findPersonalData, type GuardedField, type PersonalDataKind } from '../../../api/domain/deidentify.ts';
-import { DomainError } from '../../../api/domain/errors.ts';
+import { expectDomainError } from '../../fixtures/domain-helpers.ts';
 
 function found(text: string): { kind: PersonalDataKind; match: string } | null {
   const f = findPersonalData(text);
@@ -238,15 +238,7 @@ describe('vehicle registration numbers', () => {
 });
 
 describe('assertDeidentified: fields, spans and groups', () => {
-  function thrown(fields: GuardedField[]): DomainError {
-    try {
-      assertDeidentified(fields);
-    } catch (e) {
-      expect(e).toBeInstanceOf(DomainError);
-      return e as DomainError;
-    }
-    throw new Error('assertDeidentified did not throw');
-  }
+  const thrown = (fields: GuardedField[]) => expectDomainError(() => assertDeidentified(fields), 'BAD_REQUEST');
 
   it('gives the refused span as offsets and never echoes it', () => {
     const text = 'Eleven Kalle Svensson sa att';
