@@ -117,7 +117,8 @@ export function saveItemMinutes(meeting: Meeting, input: SaveItemInput, change: 
   }
   assertDeidentified(minutesFields(input));
   if (input.baseVersion !== undefined) assertKnownVersion(meeting, input.baseVersion, 'baseVersion');
-  if (input.baseVersion !== undefined && meeting.history.some((v) => v.version > input.baseVersion! && v.itemId === item.id)) {
+  // A redaction since the editor loaded counts as a change to every item: saving the old text would bring it back.
+  if (input.baseVersion !== undefined && meeting.history.some((v) => v.version > input.baseVersion! && (v.itemId === item.id || v.change === 'redact'))) {
     throw conflict('Punkten har sparats av någon annan sedan du började skriva. Ladda om sidan för att se den senaste versionen; din text finns kvar som utkast.');
   }
 

@@ -1,7 +1,9 @@
 // Redaction: taking back a piece of text that slipped past the guard. Every
 // occurrence in a meeting's records and in every stored version of them is
 // replaced by a marker. Matching ignores case and treats any run of
-// whitespace as equal, so "Kalle  Svensson" also finds "kalle\nSvensson".
+// whitespace as equal, so "Kalle  Svensson" also finds "kalle\nSvensson";
+// an occurrence starts at the start of a word, so "Anna" takes "Anna" and
+// "Annas" but never the end of "Hanna".
 //
 // Pure functions over plain data; the router applies them to the store and
 // the store to its backup copies, so all three change the same fields. The
@@ -36,7 +38,8 @@ const escapeRegExp = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
  */
 export function redactionNeedle(text: string): Needle {
   const trimmed = text.trim();
-  if ([...trimmed].length < MIN_REDACT_LENGTH) {
+  // Spaces do not count: "a  b" would take every "a b" in the minutes.
+  if ([...trimmed.replace(/\s+/g, '')].length < MIN_REDACT_LENGTH) {
     throw badRequest(`Fältet "${TEXT_LABEL}" måste ha minst ${MIN_REDACT_LENGTH} tecken, så att inte vanliga ord tas bort av misstag.`, 'text');
   }
   if ([...trimmed].length > MAX_REDACT_LENGTH) throw badRequest(`Fältet "${TEXT_LABEL}" får ha högst ${MAX_REDACT_LENGTH} tecken.`, 'text');
@@ -49,7 +52,8 @@ export function redactionNeedle(text: string): Needle {
   if (overlaps) {
     throw badRequest(`Fältet "${TEXT_LABEL}" får inte börja med ], sluta med [ eller innehålla markeringen ${REDACTED}.`, 'text');
   }
-  const source = trimmed.split(/\s+/).map(escapeRegExp).join('\\s+');
+  const words = trimmed.split(/\s+/).map(escapeRegExp).join('\\s+');
+  const source = /^[\p{L}\p{N}]/u.test(trimmed) ? `(?<![\\p{L}\\p{N}])${words}` : words;
   return { all: new RegExp(source, 'giu'), any: new RegExp(source, 'iu') };
 }
 
@@ -165,21 +169,30 @@ export function redactMeeting(meeting: Meeting, needle: Needle): MeetingRedactio
 }
 
 /**
- * Replaces the needle in another meeting's agenda, in the actions it carried
- * from meeting `fromMeetingId` (copies of that meeting's text). The same
- * object comes back when there was nothing to replace.
+ * Replaces the needle in a later meeting's agenda: in the actions it carried
+ * from meeting `fromMeetingId`, and in its items' titles and prompts, which
+ * "agenda from the previous meeting" copies. The same object comes back when
+ * there was nothing to replace.
  */
-export function redactCarriedActions(meeting: Meeting, fromMeetingId: string, needle: Needle): { meeting: Meeting; replaced: number } {
+export function redactLaterAgenda(meeting: Meeting, fromMeetingId: string, needle: Needle): { meeting: Meeting; replaced: number } {
   const t = new Tally(needle);
-  const agenda = meeting.agenda.map((item) =>
-    item.carriedActions ? { ...item, carriedActions: item.carriedActions.map((c) => (c.meetingId === fromMeetingId ? carried(c, t) : c)) } : item,
-  );
+  const agenda = meeting.agenda.map((item) => ({
+    ...item,
+    title: t.text(item.title),
+    prompts: t.list(item.prompts),
+    ...(item.carriedActions ? { carriedActions: item.carriedActions.map((c) => (c.meetingId === fromMeetingId ? carried(c, t) : c)) } : {}),
+  }));
   return t.count === 0 ? { meeting, replaced: 0 } : { meeting: { ...meeting, agenda }, replaced: t.count };
 }
 
-/** The edit for a stored copy of the forum's meetings: the meeting itself in full, others in what they carried from it. */
-export function redactCopy(meetingId: string, needle: Needle): (meeting: Meeting) => Meeting {
-  return (m) => (m.id === meetingId ? redactMeeting(m, needle).meeting : redactCarriedActions(m, meetingId, needle).meeting);
+/** Whether `other` comes after `meeting`, so its agenda may hold copies of it. */
+export function isLater(other: Pick<Meeting, 'id' | 'startsAt'>, meeting: Pick<Meeting, 'id' | 'startsAt'>): boolean {
+  return other.id !== meeting.id && Date.parse(other.startsAt) > Date.parse(meeting.startsAt);
+}
+
+/** The edit for a stored copy of the forum's meetings: the meeting itself in full, later ones in their agendas. */
+export function redactCopy(meeting: Pick<Meeting, 'id' | 'startsAt'>, needle: Needle): (copy: Meeting) => Meeting {
+  return (m) => (m.id === meeting.id ? redactMeeting(m, needle).meeting : isLater(m, meeting) ? redactLaterAgenda(m, meeting.id, needle).meeting : m);
 }
 
 /**
@@ -212,10 +225,14 @@ export function withRedactionVersion(meeting: Meeting, record: RedactionRecord):
 }
 
 /** The message after a redaction: "12 förekomster i 3 versioner och 2 säkerhetskopior togs bort." */
-export function redactionSummary(result: { replaced: number; versions: number; backups: number }): string {
+export function redactionSummary(result: { replaced: number; versions: number; backups: number; unreadableBackups?: number }): string {
   const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const unreadable = result.unreadableBackups ?? 0;
   return (
     `${n(result.replaced, 'förekomst', 'förekomster')} i ${n(result.versions, 'version', 'versioner')} ` +
-    `och ${n(result.backups, 'säkerhetskopia', 'säkerhetskopior')} togs bort.`
+    `och ${n(result.backups, 'säkerhetskopia', 'säkerhetskopior')} togs bort.` +
+    (unreadable > 0
+      ? ` ${n(unreadable, 'säkerhetskopia', 'säkerhetskopior')} kunde inte läsas och ändrades inte: be den som driver tjänsten att ta bort ${unreadable === 1 ? 'den' : 'dem'}.`
+      : '')
   );
 }

@@ -4,7 +4,7 @@
 import { assertCanManageDistrict, type Actor } from '../domain/access.ts';
 import { assertDeidentified } from '../domain/deidentify.ts';
 import { badRequest } from '../domain/errors.ts';
-import { redactCarriedActions, redactCopy, redactionNeedle, redactionReason, redactMeeting, withRedactionVersion } from '../domain/redact.ts';
+import { isLater, redactCopy, redactionNeedle, redactionReason, redactLaterAgenda, redactMeeting, withRedactionVersion } from '../domain/redact.ts';
 import type { AuditContext } from '../store/store.ts';
 import type { Context } from '../trpc/init.ts';
 import { readableMeeting } from './meetings.ts';
@@ -22,6 +22,8 @@ export interface RedactResult {
   versions: number;
   /** Backup files rewritten. */
   backups: number;
+  /** Backup files that could not be read, so were left as they were: the operator must look at them. */
+  unreadableBackups: number;
 }
 
 type RedactContext = Pick<Context, 'store' | 'now'> & { actor: Actor; audit: AuditContext };
@@ -37,11 +39,11 @@ export async function redactMinutes(ctx: RedactContext, input: RedactInput): Pro
   // The live records first, so that a backup made meanwhile copies them redacted.
   let later = 0;
   for (const other of await ctx.store.listMeetings({ forumIds: [meeting.forumId] })) {
-    if (other.id === meeting.id || redactCarriedActions(other, meeting.id, needle).replaced === 0) continue;
+    if (!isLater(other, meeting) || redactLaterAgenda(other, meeting.id, needle).replaced === 0) continue;
     await ctx.store.updateMeeting(
       other.id,
       (m) => {
-        const r = redactCarriedActions(m, meeting.id, needle);
+        const r = redactLaterAgenda(m, meeting.id, needle);
         later += r.replaced;
         return r.meeting;
       },
@@ -62,12 +64,12 @@ export async function redactMinutes(ctx: RedactContext, input: RedactInput): Pro
   }
 
   // Copies left by an earlier redaction that stopped half-way are taken too.
-  const backups = await ctx.store.rewriteMeetingCopies(meeting, redactCopy(meeting.id, needle));
+  const { rewritten: backups, unreadable: unreadableBackups } = await ctx.store.rewriteMeetingCopies(meeting, redactCopy(meeting, needle));
   if (!live) {
     if (backups === 0) {
       throw badRequest('Fältet "Text att ta bort": texten finns inte i mötets dagordning, protokoll, versioner eller säkerhetskopior. Kontrollera stavningen.', 'text');
     }
     await ctx.store.updateMeeting(meeting.id, (m) => withRedactionVersion(m, record(0, 0)), ctx.audit);
   }
-  return { replaced: own.replaced + later, versions: own.versions, backups };
+  return { replaced: own.replaced + later, versions: own.versions, backups, unreadableBackups };
 }

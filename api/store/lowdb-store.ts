@@ -400,7 +400,7 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
       for (const file of unreadable) {
         console.warn(`Säkerhetskopian ${file} kunde inte läsas och har inte ändrats. Ta bort den om den kan innehålla text som ska tas bort.`);
       }
-      return rewritten.length;
+      return { rewritten: rewritten.length, unreadable: unreadable.length };
     },
 
     async getSession(tokenHash) {

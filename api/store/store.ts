@@ -48,7 +48,7 @@ export interface Store {
    * keeps no copies of its own returns 0. Call it after the live records are
    * changed, so that a copy made meanwhile already holds the change.
    */
-  rewriteMeetingCopies(forum: { districtId: string; forumId: string }, edit: (meeting: Meeting) => Meeting): Promise<number>;
+  rewriteMeetingCopies(forum: { districtId: string; forumId: string }, edit: (meeting: Meeting) => Meeting): Promise<{ rewritten: number; unreadable: number }>;
 
   getSession(tokenHash: string): Promise<Session | undefined>;
   createSession(session: Session, audit: AuditContext): Promise<Session>;

@@ -19,6 +19,7 @@ let coordinator: ApiClient;
 let admin: ApiClient;
 let meeting: Meeting;
 let later: Meeting;
+let copied: Meeting;
 /** The meeting file as it was before redaction, to plant a stale backup copy later. */
 let staleCopy: string;
 
@@ -81,6 +82,9 @@ beforeAll(async () => {
   // A meeting the next year carries the open action, and so the secret, on its agenda.
   later = await convener.meetings.create.mutate({ forumId, startsAt: '2027-01-12T14:00:00+01:00' });
   expect(JSON.stringify(later.agenda)).toContain('Följ upp hemliga bananflugan');
+  // A meeting whose agenda is copied from the previous one copies the item's title too.
+  copied = await convener.meetings.create.mutate({ forumId, startsAt: '2026-03-10T14:00:00+01:00', agendaFrom: 'previous' });
+  expect(JSON.stringify(copied.agenda)).toContain('Om HEMLIGA bananflugan');
   await backupOn('2026-02-11');
   staleCopy = await readFile(path.join(server.dataDir, 'meetings', meeting.districtId, forumId, '2026.json'), 'utf8');
 });
@@ -145,9 +149,10 @@ describe('minutes.redact', () => {
 
     const result = await coordinator.minutes.redact.mutate({ meetingId: meeting.id, text: 'HEMLIGA   Bananflugan', reason: 'Beslut Dnr 1.2.3-45/2026' });
 
-    // Location 1, agenda title 1, minutes 2, observation 1, action 1, the later agenda's carried action 1.
+    // Location 1, agenda title 1, minutes 2, observation 1, action 1, the later agenda's carried action 1,
+    // the copied agenda's title and carried action 2.
     // Versions: two saves of the topic and the VBE save. Backups: 2026.json in both, 2027.json in the second.
-    expect(result).toEqual({ replaced: 7, versions: 3, backups: 3 });
+    expect(result).toEqual({ replaced: 9, versions: 3, backups: 3, unreadableBackups: 0 });
     expect(await filesHoldingSecret()).toEqual([]);
     for (const spy of [log, warn, error]) expect(JSON.stringify(spy.mock.calls).toLowerCase()).not.toContain('bananflugan');
   });
@@ -163,7 +168,7 @@ describe('minutes.redact', () => {
       change: 'redact',
       by: server.accounts.coordinator.id,
       reason: 'Beslut Dnr 1.2.3-45/2026',
-      replaced: 7,
+      replaced: 9,
       versions: 3,
     });
     expect(Date.now() - Date.parse(last.at)).toBeLessThan(60_000);
@@ -175,7 +180,7 @@ describe('minutes.redact', () => {
 
   it('audits the procedure and the meetings, never the text', async () => {
     const entries = (await server.app.store.auditLog()).filter((e) => e.procedure === 'minutes.redact');
-    expect(entries.map((e) => e.recordId).sort()).toEqual([meeting.id, later.id].sort());
+    expect(entries.map((e) => e.recordId).sort()).toEqual([meeting.id, later.id, copied.id].sort());
     expect(entries.every((e) => e.actorId === server.accounts.coordinator.id && e.recordType === 'meeting')).toBe(true);
   });
 
@@ -192,7 +197,7 @@ describe('minutes.redact', () => {
     expect(await filesHoldingSecret()).toHaveLength(1);
 
     const result = await admin.minutes.redact.mutate({ meetingId: meeting.id, text: SECRET, reason: 'Beslut Dnr 1.2.3-46/2026, säkerhetskopia' });
-    expect(result).toEqual({ replaced: 0, versions: 0, backups: 1 });
+    expect(result).toEqual({ replaced: 0, versions: 0, backups: 1, unreadableBackups: 0 });
     expect(await filesHoldingSecret()).toEqual([]);
     const last = (await admin.meetings.get.query({ id: meeting.id })).history.at(-1)!;
     expect(last).toMatchObject({ change: 'redact', by: server.accounts.admin.id, replaced: 0, versions: 0 });
@@ -204,7 +209,7 @@ describe('minutes.redact', () => {
     server = await startTestServer(dataDir);
     const reopened = await (await signedIn('samordnare.rk')).meetings.get.query({ id: meeting.id });
     expect(reopened.history.filter((v) => v.change === 'redact').map((v) => [v.replaced, v.versions])).toEqual([
-      [7, 3],
+      [9, 3],
       [0, 0],
     ]);
     expect(reopened.status).toBe('approved');

@@ -298,6 +298,14 @@ describe('saveItemMinutes', () => {
     expect(next.history).toHaveLength(before.history.length + 1);
   });
 
+  it('refuses a save begun before a redaction: it would bring the text back', () => {
+    const held = heldWithVbe();
+    const seen = latestVersion(held);
+    const redacted: Meeting = { ...held, history: [...held.history, { version: seen + 1, at: '2026-03-05T09:00:00.000Z', by: 'acc-coord', change: 'redact', reason: 'Beslut Dnr 1/2026', replaced: 1, versions: 1 }] };
+    expectDomainError(() => saveItemMinutes(redacted, { itemId: TOPIC, text: 'Gammal text', baseVersion: seen }, makeChange()), 'CONFLICT');
+    expect(saveItemMinutes(redacted, { itemId: TOPIC, text: 'Ny text', baseVersion: seen + 1 }, makeChange()).minutes[TOPIC]!.text).toBe('Ny text');
+  });
+
   it('refuses a baseVersion newer than the newest version as a bad request', () => {
     const held = heldWithVbe();
     expectDomainError(

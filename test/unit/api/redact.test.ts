@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   holdsNeedle,
-  redactCarriedActions,
+  redactLaterAgenda,
   redactCopy,
   REDACTED,
   redactionNeedle,
@@ -68,7 +68,9 @@ describe('redactionNeedle and redactText', () => {
       expect(error.message).toContain('Text att ta bort');
     }
     expect(() => redactionNeedle(' abcd ')).not.toThrow();
-    expect(() => redactionNeedle('ab c')).not.toThrow();
+    expect(() => redactionNeedle('ab cd')).not.toThrow();
+    // Spaces do not count towards the minimum.
+    expectDomainError(() => redactionNeedle('ab c'), 'BAD_REQUEST', 'text');
   });
 
   it('refuses a text that overlaps the marker, since replacing it could make a new occurrence', () => {
@@ -200,10 +202,11 @@ describe('redactMeeting', () => {
   });
 });
 
-describe('redactCarriedActions', () => {
+describe('redactLaterAgenda', () => {
   const later = deepFreeze({
     ...meeting('Anonym Roll'),
     id: 'm2',
+    startsAt: '2026-04-07T12:00:00.000Z',
     agenda: [
       {
         id: 'follow',
@@ -218,26 +221,41 @@ describe('redactCarriedActions', () => {
     ],
   });
 
-  it('replaces the text only in actions carried from the given meeting', () => {
-    const { meeting: after, replaced } = redactCarriedActions(later, 'm1', needle);
-    expect(replaced).toBe(2);
+  it('replaces the text in actions carried from the given meeting and in titles and prompts copied from it, not in actions carried from others', () => {
+    const { meeting: after, replaced } = redactLaterAgenda(later, 'm1', needle);
+    expect(replaced).toBe(3);
     expect(after.agenda[0].carriedActions![0]).toMatchObject({ text: `Möte med ${REDACTED}`, owner: REDACTED });
     expect(after.agenda[0].carriedActions![1].text).toBe(`Möte med ${NAME}`);
-    expect(after.agenda[0].prompts).toEqual([`Fråga om ${NAME}`]);
+    expect(after.agenda[0].prompts).toEqual([`Fråga om ${REDACTED}`]);
     expect(after.history).toBe(later.history);
   });
 
-  it('returns the same object when nothing was carried from it', () => {
-    expect(redactCarriedActions(later, 'm7', needle)).toEqual({ meeting: later, replaced: 0 });
-    expect(redactCarriedActions(later, 'm7', needle).meeting).toBe(later);
+  it('returns the same object when there is nothing to replace', () => {
+    const clean = deepFreeze({ ...later, agenda: [{ ...later.agenda[0]!, prompts: [], carriedActions: [later.agenda[0]!.carriedActions![1]!] }] });
+    expect(redactLaterAgenda(clean, 'm7', needle)).toEqual({ meeting: clean, replaced: 0 });
+    expect(redactLaterAgenda(clean, 'm7', needle).meeting).toBe(clean);
   });
 
-  it('redactCopy applies the full redaction to the meeting and the carried one to others', () => {
-    const edit = redactCopy('m1', needle);
-    expect(JSON.stringify(edit(meeting())).toLowerCase()).not.toContain('svensson');
+  it('redactCopy applies the full redaction to the meeting, the agenda one to later meetings and nothing to earlier ones', () => {
+    const own = meeting();
+    const edit = redactCopy(own, needle);
+    expect(JSON.stringify(edit(own)).toLowerCase()).not.toContain('svensson');
     expect(edit(later).agenda[0].carriedActions![0].owner).toBe(REDACTED);
-    const other = meeting('Anonym Roll');
-    expect(edit({ ...other, id: 'm3' }).agenda).toBe(other.agenda);
+    const earlier = { ...later, id: 'm0', startsAt: '2026-01-01T12:00:00.000Z' };
+    expect(edit(earlier)).toBe(earlier);
+  });
+});
+
+describe('redactionNeedle: where an occurrence starts', () => {
+  it('takes a name and its genitive but not the end of a longer word', () => {
+    const anna = redactionNeedle('Anna');
+    expect(redactText('Anna och Annas syster, inte Hanna eller Susanna', anna)).toEqual({ text: `${REDACTED} och ${REDACTED}s syster, inte Hanna eller Susanna`, count: 2 });
+    expect(redactText('Omar och Komarov', redactionNeedle('Omar')).text).toBe(`${REDACTED} och Komarov`);
+  });
+
+  it('counts the minimum length without spaces', () => {
+    expectDomainError(() => redactionNeedle('a  b'), 'BAD_REQUEST', 'text');
+    expect(() => redactionNeedle('ab cd')).not.toThrow();
   });
 });
 

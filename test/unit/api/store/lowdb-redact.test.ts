@@ -54,7 +54,7 @@ describe('rewriteMeetingCopies', () => {
       seen.push(m.id);
       return scrub(m);
     });
-    expect(count).toBe(2);
+    expect(count).toEqual({ rewritten: 2, unreadable: 0 });
     expect(seen.sort()).toEqual(['m1', 'm1', 'm2', 'm2']);
     for (const backup of ['2026-03-04', '2026-03-05']) {
       const copy = JSON.parse(await readFile(copyOf('f1', backup), 'utf8')) as { meetings: Meeting[] };
@@ -64,14 +64,14 @@ describe('rewriteMeetingCopies', () => {
     }
     // The live data is the router's to change, not this method's.
     expect((await store.getMeeting('m1'))!.location).toBe('hemlig plats');
-    expect(await store.rewriteMeetingCopies({ districtId: 'd1', forumId: 'f1' }, scrub)).toBe(0);
+    expect(await store.rewriteMeetingCopies({ districtId: 'd1', forumId: 'f1' }, scrub)).toEqual({ rewritten: 0, unreadable: 0 });
   });
 
   it('leaves a copy it does not understand and names it in a warning, without any text', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     await writeFile(copyOf('f1'), '{"format":1,"meetings":[{"id":"m1","location":"hemlig plats"');
     const count = await store.rewriteMeetingCopies({ districtId: 'd1', forumId: 'f1' }, scrub);
-    expect(count).toBe(1);
+    expect(count).toEqual({ rewritten: 1, unreadable: 1 });
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0][0])).toContain(copyOf('f1'));
     expect(JSON.stringify(warn.mock.calls)).not.toContain('hemlig');
