@@ -178,14 +178,48 @@ function isHhmm(group: string): boolean {
   return group.length === 4 && Number(group.slice(0, 2)) <= 23 && Number(group.slice(2)) <= 59;
 }
 
-function afterPhoneWord(text: string, tokens: TokenList, tokenIndex: number): boolean {
-  // Skip back over ": ", ". " or " " to the word before.
+/** The word just before token `tokenIndex`, over at most ": ", ". " or " ", in lower case; undefined if none. */
+function wordBefore(text: string, tokens: TokenList, tokenIndex: number): string | undefined {
   let k = tokenIndex - 1;
   for (let skipped = 0; k >= 0 && skipped < 3 && tokens.kindAt(k) !== 'word'; skipped++, k--) {
     const c = text[tokens.startAt(k)];
-    if (c !== ' ' && c !== ':' && c !== '.') return false;
+    if (c !== ' ' && c !== ':' && c !== '.') return undefined;
   }
-  return k >= 0 && tokens.at(k)!.kind === 'word' && PHONE_WORDS.has(tokens.at(k)!.text.toLowerCase());
+  return tokens.kindAt(k) === 'word' ? text.slice(tokens.startAt(k), tokens.endAt(k)).toLowerCase() : undefined;
+}
+
+function afterPhoneWord(text: string, tokens: TokenList, tokenIndex: number): boolean {
+  const word = wordBefore(text, tokens, tokenIndex);
+  return word !== undefined && PHONE_WORDS.has(word);
+}
+
+// Words after which a number is an account, a giro or a book, not a phone number.
+const NOT_PHONE_WORDS = new Set([
+  'bankgiro', 'plusgiro', 'postgiro', 'bg', 'pg', 'giro', 'konto', 'kontonummer', 'kontonr', 'clearingnummer', 'clearingnr',
+  'isbn', 'issn', 'orgnr', 'organisationsnummer', 'dnr', 'diarienummer',
+]);
+
+// Foreign numbers: "+358 40 123 4567", "+90 532 123 45 67", "0090 532 …". A country code and 7 to 12 more digits.
+const FOREIGN_JOINER = /^(?: ?[-.] ?| |\) ?| ?\()$/;
+
+function foreignPhoneAt(text: string, groups: Groups, i: number): Finding | null {
+  const start = groups.startAt(i);
+  const plus = text[start - 1] === '+';
+  if (plus && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) return null;
+  // "00" must carry a country code in the same group ("0090"), and never continue "14.00".
+  if (!plus && (groups.endAt(i) - start < 3 || (/[-.,:/]/.test(text[start - 1] ?? '') && /\d/.test(text[start - 2] ?? '')))) return null;
+  let digits = groups.endAt(i) - start - (plus ? 0 : 2);
+  let end = groups.endAt(i);
+  let best = 0;
+  for (let k = i; digits <= 15; k++) {
+    if (digits >= 8 && digits <= 15) best = end;
+    if (k + 1 >= groups.length || !FOREIGN_JOINER.test(text.slice(groups.endAt(k), groups.startAt(k + 1)))) break;
+    digits += groups.endAt(k + 1) - groups.startAt(k + 1);
+    end = groups.endAt(k + 1);
+  }
+  if (best === 0) return null;
+  const from = plus ? start - 1 : start;
+  return { kind: 'telefonnummer', index: from, length: best - from };
 }
 
 /** "0 1 2 3 4 5 6 7": a count, not a number. */
@@ -195,7 +229,7 @@ function isCountingRun(groups: readonly { digits: string }[]): boolean {
 
 type PhoneStart = 'international' | 'bare-international' | 'national' | 'bare-area-code' | 'local';
 
-function phoneAt(text: string, groups: Groups, i: number, startsAfterPhoneWord: () => boolean): Finding | null {
+function phoneAt(text: string, groups: Groups, i: number, startsAfterPhoneWord: () => boolean, notPhone: () => boolean): Finding | null {
   const first = groups.at(i)!;
   const before = text[first.start - 1] ?? '';
   // Not inside "14.00", "2026-03-14" or "KS 2023/00123": a number does not start right after a digit and a mark.
@@ -213,11 +247,12 @@ function phoneAt(text: string, groups: Groups, i: number, startsAfterPhoneWord: 
     kind = 'international';
     firstDigits = firstDigits.slice(4);
   } else if (firstDigits.startsWith('0')) {
+    if (notPhone()) return null;
     kind = 'national';
   } else if (firstDigits.startsWith('46')) {
     kind = 'bare-international';
     firstDigits = firstDigits.slice(2);
-  } else if (firstDigits.length <= 3 && /^ ?- ?$/.test(text.slice(first.end, groups.at(i + 1)?.start ?? first.end))) {
+  } else if (firstDigits.length <= 3 && /^ ?- ?$/.test(text.slice(first.end, groups.at(i + 1)?.start ?? first.end)) && !notPhone()) {
     kind = 'bare-area-code';
   } else if (startsAfterPhoneWord()) {
     kind = 'local';
@@ -241,7 +276,8 @@ function phoneAt(text: string, groups: Groups, i: number, startsAfterPhoneWord: 
       k++;
       joiner = ' ';
     } else if (chain.length === 0 && kind === 'international') {
-      if (!/^[- ]?$/.test(joiner)) break;
+      // "+46 70", "(+46) 70", "+46 (70) 123 45 67".
+      if (!/^\)?[- ]?\(?$/.test(joiner)) break;
       joiner = '';
     } else if (!JOINER.test(joiner)) {
       break;
@@ -318,7 +354,10 @@ export function findNumbers(text: string, tokens: TokenList): Finding[] {
       text.startsWith('46', start) ||
       (n <= 3 && (text[end] === '-' || (text[end] === ' ' && text[end + 1] === '-'))) ||
       afterPhoneWord(text, tokens, groups.tokenIndex[i]!);
-    if (candidate) phone = phoneAt(text, groups, i, () => afterPhoneWord(text, tokens, groups.tokenIndex[i]!));
+    const notPhone = () => NOT_PHONE_WORDS.has(wordBefore(text, tokens, groups.tokenIndex[i]!) ?? '');
+    if (candidate) phone = phoneAt(text, groups, i, () => afterPhoneWord(text, tokens, groups.tokenIndex[i]!), notPhone);
+    const foreign = !phone && ((text[start - 1] === '+' && !text.startsWith('46', start)) || (text.startsWith('00', start) && !text.startsWith('0046', start)));
+    if (foreign) phone = foreignPhoneAt(text, groups, i);
   }
   return [id, phone].filter((f): f is Finding => f !== null);
 }

@@ -52,12 +52,64 @@ function wordAfter(tokens: TokenList, i: number): Token | undefined {
   return space?.kind === 'space' && space.text === ' ' && word?.kind === 'word' ? word : undefined;
 }
 
+// A word after a first name that makes the pair a place, a school or a shop: "Edvard Griegsgången", "Olof Palmeskolan", "Ali Livs".
+const PLACE_ENDINGS = [
+  'gatan', 'vägen', 'gången', 'gränd', 'gränden', 'torget', 'stråket', 'platsen', 'plan', 'allén', 'backen', 'stigen', 'parken',
+  'skolan', 'skola', 'gymnasiet', 'kyrka', 'kyrkan', 'församling', 'huset', 'hallen', 'centrum', 'badet', 'biblioteket', 'fond',
+  'fonden', 'stiftelsen', 'salen', 'priset', 'gården',
+];
+const SHOP_WORDS = new Set([
+  'livs', 'pizzeria', 'kebab', 'grill', 'frisör', 'bageri', 'café', 'cafe', 'kafé', 'kiosk', 'restaurang', 'market', 'städ',
+  'bygg', 'taxi', 'däck', 'motor', 'import', 'trading', 'ab', 'hb', 'kb',
+]);
+// "Herr Svensson", "familjen Svensson": a surname after a title names a person too.
+const TITLES = new Set(['herr', 'fru', 'fröken', 'familjen', 'familj', 'dr', 'doktor', 'mr', 'mrs', 'ms']);
+
+function endsLikePlace(word: string): boolean {
+  const lower = word.toLowerCase();
+  return SHOP_WORDS.has(lower) || PLACE_ENDINGS.some((e) => lower.endsWith(e));
+}
+
+/** "Olof Palmes gata", "Gustav Vasa kyrka", "Hedvig Eleonora församling": a place named after someone. */
+function placeFollows(tokens: TokenList, i: number): boolean {
+  const w3 = wordAfter(tokens, i);
+  return w3 !== undefined && /^\p{Ll}/u.test(w3.text) && (PLACE_WORDS.has(w3.text) || endsLikePlace(w3.text));
+}
+
+/** A surname nobody mistakes for a word or a place. */
+function plainSurname(word: string): boolean {
+  return surnameIn(word) && !isAmbiguousSurname(word) && !notAName(word);
+}
+
+/** "Svensson, Kalle", "Svensson Kalle", "Herr Svensson", "K. Svensson": the shapes that start with something else than a first name. */
+function otherShapeAt(tokens: TokenList, i: number, w1: Token): Finding | null {
+  const first = w1.text;
+  // Surname first, with or without a comma.
+  if (TITLE_CASE.test(first) && plainSurname(first)) {
+    const comma = tokens.at(i + 1)?.text === ',';
+    const w2 = comma ? wordAfter(tokens, i + 1) : wordAfter(tokens, i);
+    if (w2 && TITLE_CASE.test(w2.text) && firstNameIn(w2.text) && !isAmbiguousFirstName(w2.text)) return hit(w1, w2);
+  }
+  // A title before a surname.
+  if (TITLES.has(first.toLowerCase())) {
+    const w2 = wordAfter(tokens, i);
+    if (w2 && TITLE_CASE.test(w2.text) && plainSurname(w2.text)) return hit(w1, w2);
+  }
+  return null;
+}
+
 function nameAt(tokens: TokenList, i: number): Finding | null {
   const w1 = tokens.at(i)!;
   const first = w1.text;
+  // "K. Svensson": an initial before a surname.
+  if (first.length === 1 && /\p{Lu}/u.test(first) && tokens.at(i + 1)?.text === '.') {
+    const w2 = wordAfter(tokens, i + 1);
+    return w2 && TITLE_CASE.test(w2.text) && plainSurname(w2.text) ? hit(w1, w2) : null;
+  }
   const shape = TITLE_CASE.test(first) ? 'title' : LOWER_CASE.test(first) ? 'lower' : UPPER_CASE.test(first) ? 'upper' : null;
   // Most words are no first name: one lookup, and done.
-  if (!shape || !firstNameIn(shape === 'title' ? first : titled(first))) return null;
+  if (!shape) return null;
+  if (!firstNameIn(shape === 'title' ? first : titled(first))) return shape === 'upper' ? null : otherShapeAt(tokens, i, w1);
   let w2 = wordAfter(tokens, i);
   if (!w2) return null;
   let second = w2.text;
@@ -70,23 +122,17 @@ function nameAt(tokens: TokenList, i: number): Finding | null {
     second = w3.text;
     return hit(w1, w2);
   }
-  if (shape === 'upper') {
-    // Acronyms are all capitals too, so both words must be in the name lists.
-    return UPPER_CASE.test(second) && surnameIn(titled(second)) && !notAName(titled(second)) ? hit(w1, w2) : null;
+  if (UPPER_CASE.test(second)) {
+    // Acronyms are all capitals too, so the second word must be a known surname: "KALLE SVENSSON", "Kalle SVENSSON".
+    return shape !== 'lower' && surnameIn(titled(second)) && !notAName(titled(second)) ? hit(w1, w2) : null;
   }
+  if (shape === 'upper') return null;
   if (LOWER_CASE.test(second)) {
     // "kalle svensson": only names nobody mistakes for words ("per", "berg").
     const s = titled(second);
-    return shape === 'lower' && !isAmbiguousFirstName(titled(first)) && surnameIn(s) && !isAmbiguousSurname(s) && !notAName(s)
-      ? hit(w1, w2)
-      : null;
+    return shape === 'lower' && !isAmbiguousFirstName(titled(first)) && plainSurname(s) ? hit(w1, w2) : null;
   }
-  if (!TITLE_CASE.test(second) || notAName(second)) return null;
-  // "Olof Palmes gata": a street, school or prize named after someone is a place.
-  if (second.endsWith('s')) {
-    const w3 = wordAfter(tokens, i + 2);
-    if (w3 && PLACE_WORDS.has(w3.text.toLowerCase())) return null;
-  }
+  if (!TITLE_CASE.test(second) || notAName(second) || endsLikePlace(second) || placeFollows(tokens, i + 2)) return null;
   if (surnameIn(second)) return hit(w1, w2);
   return shape === 'title' && !isAmbiguousFirstName(first) ? hit(w1, w2) : null;
 }

@@ -303,3 +303,65 @@ describe('assertDeidentified: names are not joined across fields', () => {
     ).not.toThrow();
   });
 });
+
+describe('names in more shapes, and places named after people', () => {
+  it.each([
+    ['Enligt Svensson, Kalle var det lugnt.', 'Svensson, Kalle'],
+    ['Svensson Kalle ringde.', 'Svensson Kalle'],
+    ['Samtal med Kalle SVENSSON i dag.', 'Kalle SVENSSON'],
+    ['Ahmed YUSUF kom inte.', 'Ahmed YUSUF'],
+    ['Herr Svensson var orolig.', 'Herr Svensson'],
+    ['Vi talade med familjen Svensson.', 'familjen Svensson'],
+    ['Rapport från K. Svensson.', 'K. Svensson'],
+  ])('finds %j', (text, match) => {
+    expect(found(text)).toEqual({ kind: 'namn', match });
+  });
+
+  it('lets streets, schools, churches, funds and shops named after people pass', () => {
+    expectClean([
+      'Klotter vid Edvard Griegsgången.',
+      'Möte på Erik Dahlbergsgatan.',
+      'Hedvig Eleonora församling deltog.',
+      'Gustav Vasa kyrka har fått klotter.',
+      'Elever från Olof Palmeskolan.',
+      'Ellen Keyskolan bjöd in.',
+      'Anna Lindhs minnesfond delar ut stipendier.',
+      'Ali Livs har fått klistermärken på fönstret.',
+      'Samir Pizzeria stängde tidigt.',
+      'Andersson sa att läget var lugnt.',
+    ]);
+  });
+});
+
+describe('registration numbers in more shapes', () => {
+  it.each([
+    ['En bil med ABC-123 stod parkerad.', 'ABC-123'],
+    ['Bilen abc 123 sågs igen.', 'abc 123'],
+    ['reg.nr abc 123', 'abc 123'],
+    ['Regnr: klm12u', 'klm12u'],
+  ])('finds %j', (text, match) => {
+    expect(found(text)).toEqual({ kind: 'registreringsnummer', match });
+  });
+
+  it('leaves lower-case words with numbers and organisations with numbers alone', () => {
+    expectClean(['och 123 till', 'ute 120 dagar', 'NMR 123', 'SSU 123', 'SCB 123', 'bil 2026']);
+  });
+});
+
+describe('phone numbers from abroad and in brackets', () => {
+  it.each([
+    ['+358 40 123 4567', '+358 40 123 4567'],
+    ['+47 912 34 567', '+47 912 34 567'],
+    ['+90 532 123 45 67', '+90 532 123 45 67'],
+    ['0090 532 123 45 67', '0090 532 123 45 67'],
+    ['+252 61 234 5678', '+252 61 234 5678'],
+    ['(+46) 70 123 45 67', '+46) 70 123 45 67'],
+    ['+46 (70) 123 45 67', '+46 (70) 123 45 67'],
+  ])('finds %j', (text, match) => {
+    expect(found(`Nås på ${text} i kväll.`)).toEqual({ kind: 'telefonnummer', match });
+  });
+
+  it('leaves giro and account numbers, ISBNs and temperatures alone', () => {
+    expectClean(['Bankgiro 123-4567', 'Plusgiro 12 34 56-7', 'bg 5050-1055', 'ISBN 0-123-45678-9', '+3 grader', 'Skillnaden var +12 procent']);
+  });
+});
