@@ -157,7 +157,8 @@ export function approveMinutes(
     throw badRequest('Det finns inga anteckningar att justera ännu.', 'meetingId');
   }
   assertKnownVersion(meeting, input.version, 'version');
-  if (input.version < latestVersion(meeting)) {
+  // Completing an action changes no minutes text; any other later version does.
+  if (meeting.history.some((v) => v.version > input.version && v.change !== 'complete-action')) {
     throw conflict('Protokollet har ändrats sedan du läste det. Läs igenom den senaste versionen och justera igen.');
   }
   const vbe = meeting.agenda.find((i) => i.kind === 'vbe');

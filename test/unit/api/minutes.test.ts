@@ -398,6 +398,14 @@ describe('approveMinutes', () => {
     expect(approveMinutes(later, { approvers: ['Anna Andersson'], version: latestVersion(later) }, makeChange()).status).toBe('approved');
   });
 
+  it('does not count a completed action as a change the approvers missed', () => {
+    const held = heldWithVbe();
+    const seen = latestVersion(held);
+    const actionId = vbeActions(held)[0]!.id;
+    const later = completeAction(held, actionId, makeChange('2026-03-05T09:00:00.000Z'));
+    expect(approveMinutes(later, { approvers: ['Anna Andersson'], version: seen }, makeChange()).status).toBe('approved');
+  });
+
   it('lets an approver be named: justerare are officials', () => {
     const held = heldWithVbe();
     expect(approveMinutes(held, { approvers: ['Kalle Svensson'], version: latestVersion(held) }, makeChange()).approval?.approvers).toEqual(['Kalle Svensson']);

@@ -1,10 +1,13 @@
 // The minutes of a meeting, item by item. Editable until approved; then the
 // same content as plain text.
+import { useState } from 'react';
 import { stockholmInputValues } from '../../../../api/domain/swedish-format.ts';
 import type { Meeting } from '../../../lib/workspace/api.ts';
 import { LockedDraftNotice } from './LockedDraftNotice.tsx';
 import { MinutesItemEditor } from './MinutesItemEditor.tsx';
 import { MinutesItemView } from './MinutesItemView.tsx';
+import { newestVersion } from './MinutesSaver.ts';
+import { noteShownVersion } from './unsaved.ts';
 
 interface Props {
   meeting: Meeting;
@@ -15,6 +18,8 @@ interface Props {
 
 export function MinutesEditor({ meeting, areas, onSaved }: Props) {
   const locked = meeting.status === 'approved';
+  // The editors show this version from now on (they are mounted afresh after a reload or a redaction).
+  useState(() => noteShownVersion(meeting.id, newestVersion(meeting)));
   const defaultDate = stockholmInputValues(meeting.startsAt).date;
 
   return (

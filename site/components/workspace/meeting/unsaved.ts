@@ -10,16 +10,33 @@ export interface UnsavedSource {
 }
 
 const sources = new Set<UnsavedSource>();
-// The newest version this page has saved, per meeting: what the approvers have seen includes their own last saves.
-const savedVersions = new Map<string, number>();
+// The newest version the editors on this page show, per meeting: the version
+// they loaded, then each of their own saves that follows on without a gap.
+// A save by someone else in between is not on screen (editors keep what is
+// typed rather than take the server's text), so approval stops before it and
+// the server answers CONFLICT, asking for a reload.
+const shown = new Map<string, number>();
+const ownSaves = new Map<string, Set<number>>();
 
-export function recordSavedVersion(meetingId: string, version: number): void {
-  savedVersions.set(meetingId, Math.max(version, savedVersions.get(meetingId) ?? 0));
+/** The editors (re)loaded the meeting at this version. */
+export function noteShownVersion(meetingId: string, version: number): void {
+  shown.set(meetingId, version);
+  ownSaves.set(meetingId, new Set());
 }
 
-/** The newest version the page knows of: the meeting it loaded or any save made since. */
+/** A save from this page created `version`. */
+export function recordSavedVersion(meetingId: string, version: number): void {
+  const mine = ownSaves.get(meetingId) ?? new Set<number>();
+  mine.add(version);
+  ownSaves.set(meetingId, mine);
+  let v = shown.get(meetingId) ?? 0;
+  while (mine.has(v + 1)) v++;
+  shown.set(meetingId, v);
+}
+
+/** The version to approve: what the page shows, or `loaded` if no editor is mounted. */
 export function seenVersion(meetingId: string, loaded: number): number {
-  return Math.max(loaded, savedVersions.get(meetingId) ?? 0);
+  return shown.get(meetingId) ?? loaded;
 }
 
 /** Registers an editor; call the returned function when it unmounts. */
