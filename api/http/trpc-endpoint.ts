@@ -98,8 +98,14 @@ export function trpcEndpoint(services: Services, options: { trustProxy: boolean 
     },
   });
 
+  let warnedAboutProxy = false;
   return (req: IncomingMessage, res: ServerResponse): void => {
     res.setHeader('Cache-Control', 'no-store');
+    // Behind a proxy that is not trusted every client seems to have its address: say so once, for the operator.
+    if (!options.trustProxy && !warnedAboutProxy && req.headers['x-forwarded-for']) {
+      warnedAboutProxy = true;
+      console.warn('Anropen kommer via en proxy (X-Forwarded-For) men TRUST_PROXY är inte satt: alla klienter räknas som samma adress vid inloggningsspärren. Sätt TRUST_PROXY=1 om proxyn är er egen.');
+    }
     const refusal = crossSiteRefusal(req) ?? batchRefusal(req.url);
     if (refusal) return refuse(res, refusal.status, refusal.code, refusal.message);
     handler(req, res);

@@ -12,6 +12,7 @@ import type { Account } from '../domain/types.ts';
 import type { Store } from '../store/store.ts';
 import { publicProcedure, router } from '../trpc/init.ts';
 import { publicAccount } from './views.ts';
+import { deviceCookie, knownDevice, newDeviceToken } from '../auth/device-cookie.ts';
 
 const FAILED = 'Fel användarnamn eller lösenord.';
 
@@ -50,7 +51,10 @@ export const authRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const gate = ctx.throttle.begin(input.username, ctx.address);
+      // A browser this account signed in on before is throttled on its own, not with everyone at its address.
+      const device = knownDevice(ctx.req.headers.cookie, input.username);
+      const origin = device ? `enhet:${device}` : ctx.address;
+      const gate = ctx.throttle.begin(input.username, origin);
       if (!gate.allowed) {
         ctx.res.setHeader('Retry-After', String(gate.retryAfterSeconds));
         throw new DomainError('TOO_MANY_REQUESTS', throttledMessage(gate.retryAfterSeconds));
@@ -62,12 +66,12 @@ export const authRouter = router({
         ok = account && !account.disabled ? await verifyPassword(input.password, account.passwordHash) : await verifyAgainstDummy(input.password);
       } finally {
         // A verification that throws still ends its reserved attempt, as a failure.
-        if (!ok) ctx.throttle.recordFailure(input.username, ctx.address);
+        if (!ok) ctx.throttle.recordFailure(input.username, origin);
       }
       if (!ok || !account || account.disabled) {
         throw new DomainError('UNAUTHORIZED', FAILED);
       }
-      ctx.throttle.recordSuccess(input.username, ctx.address);
+      ctx.throttle.recordSuccess(input.username, origin);
 
       const token = newSessionToken();
       const now = ctx.now().toISOString();
@@ -81,6 +85,7 @@ export const authRouter = router({
         'Set-Cookie',
         sessionCookie(token, { secure: ctx.secure, maxAgeSeconds: Math.floor(SESSION_LIMITS.absoluteMs / 1000) }),
       );
+      if (!device) ctx.res.appendHeader('Set-Cookie', deviceCookie(newDeviceToken(account.username), ctx.secure));
       return { account: publicAccount(account) };
     }),
 

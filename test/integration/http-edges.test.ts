@@ -8,7 +8,7 @@ import { request, type Server } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LoginThrottle } from '../../api/auth/login-throttle.ts';
 import { hashPassword, needsRehash, verifyPassword } from '../../api/auth/passwords.ts';
 import { defaultTemplate } from '../../api/domain/agenda.ts';
@@ -393,6 +393,27 @@ describe('sign-in throttling over HTTP', () => {
     expect((await login(srv, 'bertil', PASSWORD)).status).toBe(200);
   });
 
+  it('behind a proxy without TRUST_PROXY, a browser the account signed in on before is not locked out by anyone else', async () => {
+    const signIn = (username: string, password: string, cookie?: string) =>
+      fetch(`${srv.url}/trpc/auth.login`, { method: 'POST', headers: { ...jsonHeaders, ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ username, password }) });
+    // The real bertil signs in and the browser keeps the device cookie.
+    const first = await signIn('bertil', PASSWORD);
+    expect(first.status).toBe(200);
+    const device = first.headers.getSetCookie().find((c) => c.startsWith('vbe_enhet='))!;
+    expect(device).toMatch(/HttpOnly; SameSite=Strict/);
+    const cookie = device.split(';')[0]!;
+    // Someone at the same address guesses.
+    for (let i = 0; i < 6; i++) expect((await signIn('bertil', WRONG)).status).not.toBe(200);
+    expect((await signIn('bertil', PASSWORD)).status).toBe(429);
+    // bertil's own browser still gets in, and is given no new cookie.
+    const known = await signIn('bertil', PASSWORD, cookie);
+    expect(known.status).toBe(200);
+    expect(known.headers.getSetCookie().some((c) => c.startsWith('vbe_enhet='))).toBe(false);
+    // The cookie speaks only for the account it was made for.
+    expect((await signIn('anna', WRONG, cookie)).status).toBe(401);
+    expect((await signIn('bertil', PASSWORD, `vbe_enhet=${cookie.split('=')[1]!.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))}`)).status).toBe(429);
+  });
+
   it('counts guesses in one batch, before any is judged', async () => {
     const body = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i), { username: 'admin', password: `${WRONG} ${i}` }]));
     const res = await fetch(`${srv.url}/trpc/${Array.from({ length: 10 }, () => 'auth.login').join(',')}?batch=1`, {
@@ -404,6 +425,22 @@ describe('sign-in throttling over HTTP', () => {
     expect(codes.filter((c) => c === 'UNAUTHORIZED')).toHaveLength(5);
     expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(5);
     expect(res.headers.get('retry-after')).toBe('60');
+  });
+});
+
+describe('a proxy that is not trusted', () => {
+  it('is named once in a warning for the operator', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const srv = await clockServer({ trustProxy: false });
+    try {
+      await login(srv, 'anna', 'fel lösenord, helt fel', '10.9.9.9');
+      await login(srv, 'anna', 'fel lösenord, helt fel', '10.9.9.9');
+      const about = warn.mock.calls.filter((c) => String(c[0]).includes('TRUST_PROXY'));
+      expect(about).toHaveLength(1);
+    } finally {
+      warn.mockRestore();
+      await srv.close();
+    }
   });
 });
 
