@@ -1,10 +1,13 @@
 // Names of private persons: a first name followed by a surname ("Kalle
-// Svensson", "Fatima Ali", "kalle svensson", "ANNA SVENSSON"), and a common
-// first name followed by any capitalised word that is not a place,
-// organisation or role ("Fatima Xyzberg"). Capitalised organisations, places
-// and roles pass: "Stiftelsen Fryshuset", "Tensta Konsthall", "Hizb
-// ut-Tahrir". First names that are also ordinary words ("Per", "Bo", "Dag")
-// count only before a known surname.
+// Svensson", "Fatima Ali", "kalle svensson", "Kalle SVENSSON"), the surname
+// first ("Svensson, Kalle"), a title or an initial before a surname ("Herr
+// Svensson", "K. Svensson"), and a common first name followed by any
+// capitalised word that is not a place, organisation or role ("Fatima
+// Xyzberg"). Organisations, places and roles pass ("Stiftelsen Fryshuset",
+// "Tensta Konsthall", "Hizb ut-Tahrir"), and so do places, schools and shops
+// named after people ("Olof Palmes gata", "Edvard Griegsgången", "Ali Livs").
+// First names that are also ordinary words ("Per", "Bo", "Dag") count only
+// before a known surname.
 import { STOCKHOLM_DISTRICTS } from '../districts.ts';
 import { isAmbiguousFirstName, isAmbiguousSurname, isFirstName, isNotNameWord, isSurname } from '../names/index.ts';
 import type { Finding } from './finding.ts';
@@ -15,7 +18,7 @@ const LOWER_CASE = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
 const UPPER_CASE = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
 // Particles inside surnames: "Anna af Klint", "Omar bin Laden", "Ellen van Dijk".
 const PARTICLES = new Set(['af', 'von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'abu', 'al', 'el', 'ben', 'ter']);
-// "Olof Palmes gata", "Anna Lindhs plats", "Sankt Eriks skola": a genitive before a place word names the place.
+// Lower-case words after a name that make it the name of a place: "Olof Palmes gata", "Gustav Vasa kyrka".
 const PLACE_WORDS = new Set([
   'gata', 'gatan', 'väg', 'vägen', 'plats', 'platsen', 'torg', 'torget', 'park', 'parken', 'skola', 'skolan', 'gymnasium',
   'gymnasiet', 'grundskola', 'förskola', 'bibliotek', 'biblioteket', 'kyrka', 'kyrkan', 'församling', 'sjukhus', 'sjukhuset',
