@@ -3,8 +3,8 @@
 // `composeAgenda`, and every edit ends in `assertStandingItem`.
 import type { ForumType } from './codes.ts';
 import { assertDeidentified, type GuardedField } from './deidentify.ts';
-import { badRequest, forbidden } from './errors.ts';
-import type { AgendaItem, CarriedAction, TemplateItem } from './types.ts';
+import { badRequest, conflict, forbidden } from './errors.ts';
+import type { AgendaItem, CarriedAction, Meeting, TemplateItem } from './types.ts';
 
 export const VBE_TITLE = 'Våldsbejakande extremism (stående punkt)';
 export const VBE_LOCKED_MESSAGE =
@@ -241,6 +241,27 @@ export function removeItem(agenda: readonly AgendaItem[], itemId: string): Agend
   const next = agenda.filter((_, i) => i !== index);
   assertStandingItem(next);
   return next;
+}
+
+// Meeting-level rules for the agenda.
+
+/** Applies an agenda edit to a meeting: approved minutes lock the agenda they were written against. */
+export function editMeetingAgenda(meeting: Meeting, edit: (agenda: AgendaItem[]) => AgendaItem[], now: string): Meeting {
+  if (meeting.status === 'approved') throw conflict('Protokollet är justerat; dagordningen kan inte ändras.');
+  return { ...meeting, agenda: edit(meeting.agenda), updatedAt: now };
+}
+
+/** Removes an item from a meeting's agenda; an item with minutes stays, so no minutes lose their item. */
+export function removeMeetingItem(meeting: Meeting, itemId: string, now: string): Meeting {
+  return editMeetingAgenda(
+    meeting,
+    (agenda) => {
+      const next = removeItem(agenda, itemId);
+      if (meeting.minutes[itemId]) throw conflict('Punkten har anteckningar i protokollet och kan inte tas bort.');
+      return next;
+    },
+    now,
+  );
 }
 
 function clampPosition(position: number, length: number): number {

@@ -1,6 +1,6 @@
 // /export/: downloads and print views of meetings, and the observations CSV.
 // Access is the API's: a meeting is readable exactly when meetings.get would
-// return it (readableMeeting), and anything else is the same 404, so ids of
+// return it (loadReadableMeeting), and anything else is the same 404, so ids of
 // other forums' meetings reveal nothing. Signed out, the browser is sent to
 // the sign-in page and back. Nothing here is cached except the stylesheet.
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -15,7 +15,7 @@ import { minutesDocx } from '../exports/minutes-docx.ts';
 import { observationsCsv } from '../exports/observations-csv.ts';
 import { PRINT_CSS } from '../exports/print-css.ts';
 import { agendaHtml, escapeHtml, htmlPage, minutesHtml, PRINT_CSS_PATH } from '../exports/print-html.ts';
-import { readableMeeting } from '../routers/meetings.ts';
+import { loadReadableMeeting } from '../trpc/meeting-procedure.ts';
 import type { Services } from '../trpc/init.ts';
 import { resolveSession } from './session.ts';
 
@@ -84,9 +84,7 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
   async function meetingFile(req: IncomingMessage, actor: Actor, meetingId: string, file: MeetingFile): Promise<Reply> {
     let view: MeetingView;
     try {
-      const meeting = await readableMeeting(services.store, actor, meetingId);
-      const forum = await services.store.getForum(meeting.forumId);
-      if (!forum) return notFoundPage();
+      const { meeting, forum } = await loadReadableMeeting(services.store, actor, meetingId);
       view = meetingView(meeting, forum);
     } catch (err) {
       if (err instanceof DomainError && err.code === 'NOT_FOUND') return notFoundPage();

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { assertCanReadForum, canReadForum } from '../domain/access.ts';
 import { completeAction } from '../domain/minutes.ts';
 import { router, signedInProcedure } from '../trpc/init.ts';
+import { meetingProcedure } from '../trpc/meeting-procedure.ts';
 import { id } from './inputs.ts';
-import { readableMeeting } from './meetings.ts';
 
 export const actionsRouter = router({
   /** Actions recorded in minutes, newest meeting first. */
@@ -34,8 +34,7 @@ export const actionsRouter = router({
         .filter((a) => status === 'all' || (status === 'open') === !a.completedAt);
     }),
 
-  complete: signedInProcedure.input(z.object({ meetingId: id, actionId: id })).mutation(async ({ ctx, input }) => {
-    await readableMeeting(ctx.store, ctx.actor, input.meetingId);
+  complete: meetingProcedure.input(z.object({ actionId: id })).mutation(async ({ ctx, input }) => {
     return ctx.store.updateMeeting(
       input.meetingId,
       (m) => completeAction(m, input.actionId, { actorId: ctx.actor.id, now: ctx.now().toISOString(), newId: ctx.newId }),

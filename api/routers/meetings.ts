@@ -1,22 +1,14 @@
 import { z } from 'zod';
-import { assertCanManageDistrict, assertCanReadForum, canReadForum, type Actor } from '../domain/access.ts';
+import { assertCanManageDistrict, assertCanReadForum, canReadForum } from '../domain/access.ts';
 import { agendaAsTemplate, composeAgenda } from '../domain/agenda.ts';
 import { assertDeidentified } from '../domain/deidentify.ts';
 import { openActions } from '../domain/minutes.ts';
 import type { Meeting } from '../domain/types.ts';
-import type { Store } from '../store/store.ts';
 import { router, signedInProcedure } from '../trpc/init.ts';
+import { loadReadableMeeting } from '../trpc/meeting-procedure.ts';
 import { LIMITS } from '../domain/limits.ts';
 import { id, instant, text } from './inputs.ts';
 import { meetingSummary } from './views.ts';
-
-/** A meeting the actor may see, or NOT_FOUND, whether it exists or not. */
-export async function readableMeeting(store: Store, actor: Actor, meetingId: string): Promise<Meeting> {
-  const meeting = await store.getMeeting(meetingId);
-  const forum = meeting && (await store.getForum(meeting.forumId));
-  assertCanReadForum(actor, forum, 'Mötet');
-  return meeting!;
-}
 
 export const meetingsRouter = router({
   create: signedInProcedure
@@ -61,7 +53,7 @@ export const meetingsRouter = router({
       return ctx.store.createMeeting(meeting, ctx.audit);
     }),
 
-  get: signedInProcedure.input(z.object({ id })).query(({ ctx, input }) => readableMeeting(ctx.store, ctx.actor, input.id)),
+  get: signedInProcedure.input(z.object({ id })).query(async ({ ctx, input }) => (await loadReadableMeeting(ctx.store, ctx.actor, input.id)).meeting),
 
   list: signedInProcedure
     .input(z.object({ forumId: id.optional(), districtId: id.optional(), from: instant.optional(), to: instant.optional() }).optional())

@@ -7,7 +7,7 @@ import { badRequest } from '../domain/errors.ts';
 import { isLater, redactCopy, redactionNeedle, redactionReason, redactLaterAgenda, redactMeeting, withRedactionVersion } from '../domain/redact.ts';
 import type { AuditContext } from '../store/store.ts';
 import type { Context } from '../trpc/init.ts';
-import { readableMeeting } from './meetings.ts';
+import type { ReadableMeeting } from '../trpc/meeting-procedure.ts';
 
 export interface RedactInput {
   meetingId: string;
@@ -26,10 +26,10 @@ export interface RedactResult {
   unreadableBackups: number;
 }
 
-type RedactContext = Pick<Context, 'store' | 'now'> & { actor: Actor; audit: AuditContext };
+type RedactContext = Pick<Context, 'store' | 'now'> & ReadableMeeting & { actor: Actor; audit: AuditContext };
 
 export async function redactMinutes(ctx: RedactContext, input: RedactInput): Promise<RedactResult> {
-  const meeting = await readableMeeting(ctx.store, ctx.actor, input.meetingId);
+  const { meeting } = ctx;
   assertCanManageDistrict(ctx.actor, meeting.districtId);
   const needle = redactionNeedle(input.text);
   const reason = redactionReason(input.reason, needle);

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { assertCanManageDistrict } from '../domain/access.ts';
 import { approveMinutes, reopenMinutes, saveItemMinutes, type Change } from '../domain/minutes.ts';
-import { router, signedInProcedure, type Context } from '../trpc/init.ts';
+import { router, type Context } from '../trpc/init.ts';
+import { meetingProcedure } from '../trpc/meeting-procedure.ts';
 import { LIMITS } from '../domain/limits.ts';
 import { id, requiredText, text, vbeRecord } from './inputs.ts';
-import { readableMeeting } from './meetings.ts';
 import { MAX_REDACT_LENGTH } from '../domain/redact.ts';
 import { redactMinutes } from './minutes-redact.ts';
 
@@ -16,25 +16,20 @@ function change(ctx: Pick<Context, 'now' | 'newId'> & { actor: { id: string } })
 }
 
 export const minutesRouter = router({
-  saveItem: signedInProcedure
+  saveItem: meetingProcedure
     .input(
       z.object({
-        meetingId: id,
         itemId: id,
         text: text(LIMITS.minutesText).optional(),
         vbe: vbeRecord.optional(),
         baseVersion: version.optional(),
       }),
     )
-    .mutation(async ({ ctx, input }) => {
-      await readableMeeting(ctx.store, ctx.actor, input.meetingId);
-      return ctx.store.updateMeeting(input.meetingId, (m) => saveItemMinutes(m, input, change(ctx)), ctx.audit);
-    }),
+    .mutation(({ ctx, input }) => ctx.store.updateMeeting(input.meetingId, (m) => saveItemMinutes(m, input, change(ctx)), ctx.audit)),
 
-  approve: signedInProcedure
+  approve: meetingProcedure
     .input(
       z.object({
-        meetingId: id,
         approvers: z
           .array(requiredText(LIMITS.approverName, 'ett namn'))
           .min(1, 'Ange minst en justerare.')
@@ -42,28 +37,20 @@ export const minutesRouter = router({
         version,
       }),
     )
-    .mutation(async ({ ctx, input }) => {
-      const meeting = await readableMeeting(ctx.store, ctx.actor, input.meetingId);
-      const forum = (await ctx.store.getForum(meeting.forumId))!;
-      return ctx.store.updateMeeting(input.meetingId, (m) => approveMinutes(m, input, change(ctx), forum), ctx.audit);
-    }),
+    .mutation(({ ctx, input }) => ctx.store.updateMeeting(input.meetingId, (m) => approveMinutes(m, input, change(ctx), ctx.forum), ctx.audit)),
 
-  reopen: signedInProcedure
-    .input(z.object({ meetingId: id, reason: requiredText(LIMITS.reason, 'en motivering') }))
-    .mutation(async ({ ctx, input }) => {
-      const meeting = await readableMeeting(ctx.store, ctx.actor, input.meetingId);
-      assertCanManageDistrict(ctx.actor, meeting.districtId);
-      return ctx.store.updateMeeting(input.meetingId, (m) => reopenMinutes(m, input.reason, change(ctx)), ctx.audit);
-    }),
+  reopen: meetingProcedure.input(z.object({ reason: requiredText(LIMITS.reason, 'en motivering') })).mutation(({ ctx, input }) => {
+    assertCanManageDistrict(ctx.actor, ctx.meeting.districtId);
+    return ctx.store.updateMeeting(input.meetingId, (m) => reopenMinutes(m, input.reason, change(ctx)), ctx.audit);
+  }),
 
   // Takes back text that slipped past the guard, everywhere it was stored (see minutes-redact.ts).
-  redact: signedInProcedure
-    .input(z.object({ meetingId: id, text: requiredText(MAX_REDACT_LENGTH, 'texten som ska tas bort'), reason: requiredText(LIMITS.reason, 'en motivering') }))
+  redact: meetingProcedure
+    .input(z.object({ text: requiredText(MAX_REDACT_LENGTH, 'texten som ska tas bort'), reason: requiredText(LIMITS.reason, 'en motivering') }))
     .mutation(({ ctx, input }) => redactMinutes(ctx, input)),
 
-  history: signedInProcedure.input(z.object({ meetingId: id })).query(async ({ ctx, input }) => {
-    const meeting = await readableMeeting(ctx.store, ctx.actor, input.meetingId);
+  history: meetingProcedure.query(async ({ ctx }) => {
     const names = new Map((await ctx.store.listAccounts()).map((a) => [a.id, a.displayName]));
-    return meeting.history.map((v) => ({ ...v, byName: names.get(v.by) ?? 'Okänt konto' }));
+    return ctx.meeting.history.map((v) => ({ ...v, byName: names.get(v.by) ?? 'Okänt konto' }));
   }),
 });
