@@ -80,12 +80,22 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Administratör',
 };
 
-export const MEETING_STATUSES = ['planned', 'held', 'approved'] as const;
+export const MEETING_STATUSES = ['planned', 'held', 'approved', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
   planned: 'Planerat',
   held: 'Genomfört',
   approved: 'Justerat',
+  cancelled: 'Inställt',
+};
+
+/** What a carried action became, recorded under the follow-up item. */
+export const ACTION_OUTCOMES = ['done', 'continues', 'dropped'] as const;
+export type ActionOutcome = (typeof ACTION_OUTCOMES)[number];
+export const ACTION_OUTCOME_LABELS: Record<ActionOutcome, string> = {
+  done: 'Klar',
+  continues: 'Fortsätter',
+  dropped: 'Avslutas utan åtgärd',
 };
 
 export const VBE_STATUSES = ['discussed', 'nothing-to-report', 'not-discussed'] as const;

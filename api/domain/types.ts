@@ -1,6 +1,7 @@
 // The domain's records as plain data. Dates are ISO strings: `YYYY-MM-DD` for
 // days, full ISO 8601 with offset for instants (`startsAt`, `...At`).
 import type {
+  ActionOutcome,
   AgendaKind,
   CadenceUnit,
   Category,
@@ -39,6 +40,23 @@ export type PublicAccount = Omit<Account, 'passwordHash'>;
 export interface Cadence {
   every: number;
   unit: CadenceUnit;
+  /** For `month`: which weekday of the month (1 = first … 5, -1 = last), with `weekday`: "first Tuesday of the month". */
+  ordinal?: number;
+  /** 0 = Sunday … 6 = Saturday; the weekday meetings keep. */
+  weekday?: number;
+  /** Usual start, Stockholm time "HH:MM". */
+  time?: string;
+}
+
+/** A member of a forum: an official, named by definition (work address, never a private person's). */
+export interface ForumMember {
+  id: string;
+  name: string;
+  organisation: string;
+  /** The member's role in their organisation, e.g. "Kommunpolis". */
+  role: string;
+  /** Work e-mail. */
+  email: string;
 }
 
 /** One line of a forum's agenda template. */
@@ -55,6 +73,8 @@ export interface Forum {
   type: ForumType;
   districtId: string;
   memberOrganisations: string[];
+  /** The people invited to every meeting; absent in forums made before members existed. */
+  members?: ForumMember[];
   cadence: Cadence;
   /** Always contains exactly one `vbe` item (see agenda.ts). */
   template: TemplateItem[];
@@ -108,10 +128,45 @@ export interface VbeRecord {
   actions: Action[];
 }
 
+/** What became of an action carried from an earlier meeting, recorded under the follow-up item. */
+export interface CarriedOutcome {
+  meetingId: string;
+  actionId: string;
+  outcome: ActionOutcome;
+  note?: string;
+}
+
 export interface ItemMinutes {
   text: string;
-  /** Only on the VBE item. */
+  /** Only on the VBE item; only its actions count in the lägesbild. */
   vbe?: VbeRecord;
+  /** Actions on any other item. */
+  actions?: Action[];
+  /** Only on the follow-up item. */
+  carriedOutcomes?: CarriedOutcome[];
+}
+
+/** A guest at one meeting: an official from outside the forum. */
+export interface Guest {
+  name: string;
+  organisation: string;
+  role?: string;
+}
+
+/** Who took part, set by the convener (meetings.setAttendance). Member ids refer to the forum's members. */
+export interface Attendance {
+  present: string[];
+  apologies: string[];
+  guests: Guest[];
+  /** Member id, or a guest's name. */
+  chair?: string;
+  secretary?: string;
+}
+
+export interface Cancellation {
+  at: string;
+  by: string;
+  reason: string;
 }
 
 export interface Approval {
@@ -145,7 +200,12 @@ export interface Meeting {
   districtId: string;
   startsAt: string;
   location?: string;
+  /** The convener's reference number for the protocol (dnr), shown in its header. */
+  reference?: string;
+  /** As stored; how a status is read against the clock is in the domain (issue 9: held only once the start has passed). */
   status: MeetingStatus;
+  attendance?: Attendance;
+  cancellation?: Cancellation;
   agenda: AgendaItem[];
   /** Minutes per agenda item id. */
   minutes: Record<string, ItemMinutes>;

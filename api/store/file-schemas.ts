@@ -1,7 +1,7 @@
 // The shape of each data file, checked when the server starts so that a
 // damaged file stops it with a clear message instead of failing later.
 import { z } from 'zod';
-import { AGENDA_KINDS, CADENCE_UNITS, CATEGORIES, FORUM_TYPES, MEETING_STATUSES, MILIEUS, ROLES, SOURCES, VBE_STATUSES } from '../domain/codes.ts';
+import { ACTION_OUTCOMES, AGENDA_KINDS, CADENCE_UNITS, CATEGORIES, FORUM_TYPES, MEETING_STATUSES, MILIEUS, ROLES, SOURCES, VBE_STATUSES } from '../domain/codes.ts';
 
 const templateItem = z.object({ kind: z.enum(AGENDA_KINDS), title: z.string(), prompts: z.array(z.string()) });
 
@@ -26,7 +26,16 @@ const forum = z.object({
   type: z.enum(FORUM_TYPES),
   districtId: z.string(),
   memberOrganisations: z.array(z.string()),
-  cadence: z.object({ every: z.number(), unit: z.enum(CADENCE_UNITS) }),
+  members: z
+    .array(z.object({ id: z.string(), name: z.string(), organisation: z.string(), role: z.string(), email: z.string() }))
+    .optional(),
+  cadence: z.object({
+    every: z.number(),
+    unit: z.enum(CADENCE_UNITS),
+    ordinal: z.number().optional(),
+    weekday: z.number().optional(),
+    time: z.string().optional(),
+  }),
   template: z.array(templateItem),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -56,6 +65,18 @@ const action = z.object({
 const itemMinutes = z.object({
   text: z.string(),
   vbe: z.object({ status: z.enum(VBE_STATUSES), observations: z.array(observation), actions: z.array(action) }).optional(),
+  actions: z.array(action).optional(),
+  carriedOutcomes: z
+    .array(z.object({ meetingId: z.string(), actionId: z.string(), outcome: z.enum(ACTION_OUTCOMES), note: z.string().optional() }))
+    .optional(),
+});
+
+const attendance = z.object({
+  present: z.array(z.string()),
+  apologies: z.array(z.string()),
+  guests: z.array(z.object({ name: z.string(), organisation: z.string(), role: z.string().optional() })),
+  chair: z.string().optional(),
+  secretary: z.string().optional(),
 });
 
 const meeting = z.object({
@@ -64,7 +85,10 @@ const meeting = z.object({
   districtId: z.string(),
   startsAt: z.string(),
   location: z.string().optional(),
+  reference: z.string().optional(),
   status: z.enum(MEETING_STATUSES),
+  attendance: attendance.optional(),
+  cancellation: z.object({ at: z.string(), by: z.string(), reason: z.string() }).optional(),
   agenda: z.array(agendaItem),
   minutes: z.record(z.string(), itemMinutes),
   approval: z
