@@ -93,7 +93,7 @@ const sv = () => (svCollator ??= new Intl.Collator('sv'));
 
 /**
  * Compiles the lägesbild of `input.district` for `from..to` and for the
- * period before it (`previousPeriod`).
+ * same days a year earlier (`previousPeriod`).
  *
  * Rules, the same for both periods:
  * - a meeting counts when it is the district's, `approved`, and its start

@@ -115,27 +115,29 @@ export function daysInclusive(from: string, to: string): number {
   return toDayNumber(parseOrThrow(to)) - toDayNumber(parseOrThrow(from)) + 1;
 }
 
+/** The same day `years` years earlier; 29 February becomes 28 February. */
+function yearsEarlier({ y, m, d }: Ymd, years: number): Ymd {
+  const year = y - years;
+  return { y: year, m, d: Math.min(d, daysInMonth(year, m)) };
+}
+
 /**
- * The comparison period that ends the day before `from`.
- *
- * When the period is made of whole calendar months (`from` is the 1st, `to` the
- * last day of a month) it steps back the same number of months, so a calendar
- * year maps to the previous calendar year and a quarter to the previous
- * quarter, whatever leap days or month lengths lie between. Any other period
- * maps to one of the same number of days.
+ * The comparison period: the same days one year earlier, so "this year so
+ * far" (1 January–28 November) compares with 1 January–28 November of the
+ * year before, a calendar year with the year before and a quarter with the
+ * same quarter last year, free of seasonal swings. 29 February maps to
+ * 28 February. A period longer than a year steps back as many whole years
+ * as it takes not to overlap itself (two calendar years → the two before).
  */
 export function previousPeriod(from: string, to: string): { from: string; to: string } {
   const f = parseOrThrow(from);
   const t = parseOrThrow(to);
-  const days = toDayNumber(t) - toDayNumber(f) + 1;
-  if (days < 1) throw new RangeError(`Period ends before it starts: ${from}..${to}`);
-  const prevTo = addDays(from, -1);
-  if (f.d === 1 && t.d === daysInMonth(t.y, t.m)) {
-    const months = t.y * 12 + t.m - (f.y * 12 + f.m) + 1;
-    const start = f.y * 12 + (f.m - 1) - months;
-    return { from: format(Math.floor(start / 12), (start % 12) + 1, 1), to: prevTo };
-  }
-  return { from: addDays(from, -days), to: prevTo };
+  if (toDayNumber(t) < toDayNumber(f)) throw new RangeError(`Period ends before it starts: ${from}..${to}`);
+  let years = 1;
+  while (toDayNumber(yearsEarlier(t, years)) >= toDayNumber(f)) years++;
+  const pf = yearsEarlier(f, years);
+  const pt = yearsEarlier(t, years);
+  return { from: format(pf.y, pf.m, pf.d), to: format(pt.y, pt.m, pt.d) };
 }
 
 /** The calendar quarter of a day, e.g. `2026-Q1`. */

@@ -364,9 +364,9 @@ describe('compileLagesbild', () => {
     expect(empty.bySource).toEqual(zeroSources());
     expect(empty.byArea).toEqual([]);
     expect(empty.byQuarter).toEqual([{ quarter: '2026-Q2', count: 0 }]);
-    // A quarter maps to the previous quarter.
-    expect([result.previous.from, result.previous.to]).toEqual(['2026-01-01', '2026-03-31']);
-    expect(result.previous.byQuarter).toEqual([{ quarter: '2026-Q1', count: 0 }]);
+    // A quarter maps to the same quarter a year earlier.
+    expect([result.previous.from, result.previous.to]).toEqual(['2025-04-01', '2025-06-30']);
+    expect(result.previous.byQuarter).toEqual([{ quarter: '2025-Q2', count: 0 }]);
   });
 
   it('sorts forums by type then Swedish name, and drops other districts’ forums', () => {

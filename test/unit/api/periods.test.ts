@@ -103,39 +103,48 @@ describe('addDays and daysInclusive', () => {
 });
 
 describe('previousPeriod', () => {
-  it('maps whole calendar months to the same number of months before', () => {
+  it('gives the same days one year earlier', () => {
+    // "I år" on 28 November: the same stretch of last year, not 3 Feb–31 Dec.
+    expect(previousPeriod('2026-01-01', '2026-11-28')).toEqual({ from: '2025-01-01', to: '2025-11-28' });
     expect(previousPeriod('2026-01-01', '2026-12-31')).toEqual({ from: '2025-01-01', to: '2025-12-31' });
-    // A leap year still maps to the previous calendar year, not to 366 days.
+    // A leap year maps to the previous calendar year, not to 366 days.
     expect(previousPeriod('2024-01-01', '2024-12-31')).toEqual({ from: '2023-01-01', to: '2023-12-31' });
     expect(previousPeriod('2025-01-01', '2025-12-31')).toEqual({ from: '2024-01-01', to: '2024-12-31' });
-    // Quarter → previous quarter, across a year end.
-    expect(previousPeriod('2026-01-01', '2026-03-31')).toEqual({ from: '2025-10-01', to: '2025-12-31' });
-    // Single months of different lengths.
-    expect(previousPeriod('2024-03-01', '2024-03-31')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
-    expect(previousPeriod('2024-02-01', '2024-02-29')).toEqual({ from: '2024-01-01', to: '2024-01-31' });
-    // A tertial (T1: Jan–Apr).
-    expect(previousPeriod('2026-01-01', '2026-04-30')).toEqual({ from: '2025-09-01', to: '2025-12-31' });
-    // 12 months of 365 days → 12 months of 366 days (contains 2024-02-29).
-    expect(previousPeriod('2024-03-01', '2025-02-28')).toEqual({ from: '2023-03-01', to: '2024-02-29' });
-    // Two years.
+    // A quarter maps to the same quarter last year.
+    expect(previousPeriod('2026-01-01', '2026-03-31')).toEqual({ from: '2025-01-01', to: '2025-03-31' });
+    expect(previousPeriod('2026-03-15', '2026-04-14')).toEqual({ from: '2025-03-15', to: '2025-04-14' });
+    expect(previousPeriod('2026-03-01', '2026-03-01')).toEqual({ from: '2025-03-01', to: '2025-03-01' });
+    // Twelve months not aligned to the year.
+    expect(previousPeriod('2024-03-15', '2025-03-14')).toEqual({ from: '2023-03-15', to: '2024-03-14' });
+    expect(previousPeriod('2025-11-29', '2026-11-28')).toEqual({ from: '2024-11-29', to: '2025-11-28' });
+  });
+
+  it('maps 29 February to 28 February', () => {
+    expect(previousPeriod('2024-02-01', '2024-02-29')).toEqual({ from: '2023-02-01', to: '2023-02-28' });
+    expect(previousPeriod('2024-02-29', '2024-02-29')).toEqual({ from: '2023-02-28', to: '2023-02-28' });
+    expect(previousPeriod('2024-02-29', '2024-03-31')).toEqual({ from: '2023-02-28', to: '2023-03-31' });
+    // 366 days from a leap day: one year back still ends before it starts.
+    expect(previousPeriod('2024-02-29', '2025-02-28')).toEqual({ from: '2023-02-28', to: '2024-02-28' });
+  });
+
+  it('steps a period longer than a year back far enough not to overlap it', () => {
     expect(previousPeriod('2025-01-01', '2026-12-31')).toEqual({ from: '2023-01-01', to: '2024-12-31' });
+    expect(previousPeriod('2025-06-01', '2026-06-01')).toEqual({ from: '2023-06-01', to: '2024-06-01' });
+    expect(previousPeriod('2022-01-01', '2026-12-31')).toEqual({ from: '2017-01-01', to: '2021-12-31' });
   });
 
-  it('maps any other period to the same number of days, ending the day before', () => {
-    // 31 days: 2026-03-15..2026-04-14 → 2026-02-12..2026-03-14.
-    expect(previousPeriod('2026-03-15', '2026-04-14')).toEqual({ from: '2026-02-12', to: '2026-03-14' });
-    // A year not aligned to months: 365 days back over 2024-02-29 starts on the 16th, not the 15th.
-    expect(previousPeriod('2024-03-15', '2025-03-14')).toEqual({ from: '2023-03-16', to: '2024-03-14' });
-    // Starts on the 1st but does not end on a month's last day.
-    expect(previousPeriod('2026-03-01', '2026-03-01')).toEqual({ from: '2026-02-28', to: '2026-02-28' });
-    // Ends on a month's last day but does not start on the 1st.
-    expect(previousPeriod('2026-03-02', '2026-03-31')).toEqual({ from: '2026-01-31', to: '2026-03-01' });
-  });
-
-  it('gives a period of equal length in days when not whole months', () => {
-    const prev = previousPeriod('2026-03-15', '2026-04-14');
-    expect(daysInclusive(prev.from, prev.to)).toBe(daysInclusive('2026-03-15', '2026-04-14'));
-    expect(addDays(prev.to, 1)).toBe('2026-03-15');
+  it('always ends before the period starts', () => {
+    for (const [from, to] of [
+      ['2026-01-01', '2026-12-31'],
+      ['2024-02-29', '2025-02-28'],
+      ['2024-02-28', '2025-02-28'],
+      ['2023-03-01', '2024-02-29'],
+      ['2026-05-12', '2026-05-12'],
+    ]) {
+      const prev = previousPeriod(from, to);
+      expect(prev.to < from, `${from}..${to}`).toBe(true);
+      expect(daysInclusive(prev.from, prev.to)).toBeGreaterThan(0);
+    }
   });
 
   it('rejects reversed or invalid periods', () => {

@@ -76,7 +76,7 @@ export function PeriodForm({ initial, districts, onApply }: Props) {
       <fieldset className="ws-overview-period">
         <legend className="ws-legend">Period</legend>
         <p className="ws-hint" id="oversikt-period-tips">
-          Datum som ÅÅÅÅ-MM-DD. Båda dagarna räknas med. Jämförelsen gäller en lika lång period närmast före.
+          Datum som ÅÅÅÅ-MM-DD. Båda dagarna räknas med. Jämförelsen gäller samma dagar ett år tidigare.
         </p>
         <div className="ws-row">
           <DateField id="oversikt-fran" label="Från" value={draft.from} error={errors.from} inputRef={fromRef} onChange={(from) => setDraft({ ...draft, from })} />
