@@ -8,7 +8,7 @@ import { EXPORT_PREFIX, exportsEndpoint } from './http/exports-endpoint.ts';
 import { setSecurityHeaders } from './http/security-headers.ts';
 import { staticFiles } from './http/static-files.ts';
 import { TRPC_PREFIX, trpcEndpoint } from './http/trpc-endpoint.ts';
-import type { Services } from './trpc/init.ts';
+import type { Services } from './services.ts';
 
 export interface ServerOptions {
   distDir: string;

@@ -16,7 +16,7 @@ import { observationsCsv } from '../exports/observations-csv.ts';
 import { PRINT_CSS } from '../exports/print-css.ts';
 import { agendaHtml, escapeHtml, htmlPage, minutesHtml, PRINT_CSS_PATH } from '../exports/print-html.ts';
 import { loadReadableMeeting } from '../trpc/meeting-procedure.ts';
-import type { Services } from '../trpc/init.ts';
+import type { Services } from '../services.ts';
 import { resolveSession } from './session.ts';
 
 export const EXPORT_PREFIX = '/export/';

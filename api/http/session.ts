@@ -3,7 +3,7 @@
 import type { IncomingMessage } from 'node:http';
 import { hashSessionToken, isSessionExpired, readSessionCookie } from '../auth/session-token.ts';
 import type { Account, Session } from '../domain/types.ts';
-import type { Services } from '../trpc/init.ts';
+import type { Services } from '../services.ts';
 
 export interface ResolvedSession {
   session: Session;

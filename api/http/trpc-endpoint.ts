@@ -5,7 +5,8 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { appRouter } from '../routers/index.ts';
-import type { Context, Services } from '../trpc/init.ts';
+import type { Services } from '../services.ts';
+import type { Context } from '../trpc/init.ts';
 import { MAX_BODY_BYTES } from './body-limit.ts';
 import { resolveSession } from './session.ts';
 
@@ -74,8 +75,7 @@ export function trpcEndpoint(services: Services, options: { trustProxy: boolean 
     const forwardedProto = options.trustProxy ? String(req.headers['x-forwarded-proto'] ?? '') : '';
     const ctx: Context = {
       ...services,
-      req,
-      res,
+      http: { req, res },
       address: clientAddress(req, options.trustProxy),
       secure: Boolean((req.socket as TLSSocket).encrypted) || forwardedProto.split(',')[0].trim() === 'https',
     };

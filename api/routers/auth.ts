@@ -52,11 +52,11 @@ export const authRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       // A browser this account signed in on before is throttled on its own, not with everyone at its address.
-      const device = knownDevice(ctx.req.headers.cookie, input.username);
+      const device = knownDevice(ctx.http?.req.headers.cookie, input.username);
       const origin = device ? `enhet:${device}` : ctx.address;
       const gate = ctx.throttle.begin(input.username, origin);
       if (!gate.allowed) {
-        ctx.res.setHeader('Retry-After', String(gate.retryAfterSeconds));
+        ctx.http?.res.setHeader('Retry-After', String(gate.retryAfterSeconds));
         throw new DomainError('TOO_MANY_REQUESTS', throttledMessage(gate.retryAfterSeconds));
       }
       let account: Account | undefined;
@@ -81,11 +81,11 @@ export const authRouter = router({
         { tokenHash: hashSessionToken(token), accountId: account.id, createdAt: now, lastSeenAt: now },
         { actorId: account.id, procedure: 'auth.login' },
       );
-      ctx.res.appendHeader(
+      ctx.http?.res.appendHeader(
         'Set-Cookie',
         sessionCookie(token, { secure: ctx.secure, maxAgeSeconds: Math.floor(SESSION_LIMITS.absoluteMs / 1000) }),
       );
-      if (!device) ctx.res.appendHeader('Set-Cookie', deviceCookie(newDeviceToken(account.username), ctx.secure));
+      if (!device) ctx.http?.res.appendHeader('Set-Cookie', deviceCookie(newDeviceToken(account.username), ctx.secure));
       return { account: publicAccount(account) };
     }),
 
@@ -94,7 +94,7 @@ export const authRouter = router({
     if (ctx.session) {
       await ctx.store.deleteSession(ctx.session.tokenHash, { actorId: ctx.session.accountId, procedure: 'auth.logout' });
     }
-    ctx.res.appendHeader('Set-Cookie', clearedSessionCookie(ctx.secure));
+    ctx.http?.res.appendHeader('Set-Cookie', clearedSessionCookie(ctx.secure));
     return { signedOut: true };
   }),
 

@@ -3,34 +3,31 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import type { LoginThrottle } from '../auth/login-throttle.ts';
 import { actorOf } from '../domain/access.ts';
 import { DomainError } from '../domain/errors.ts';
 import { BODY_TOO_LARGE_MESSAGE } from '../http/body-limit.ts';
 import { fieldLabel } from '../routers/field-labels.ts';
 import type { Account, Session } from '../domain/types.ts';
-import type { AuditContext, Store } from '../store/store.ts';
+import type { Services } from '../services.ts';
+import type { AuditContext } from '../store/store.ts';
 
 z.config(z.locales.sv());
 
 // 1. Context
 
-export interface Services {
-  store: Store;
-  throttle: LoginThrottle;
-  now: () => Date;
-  newId: () => string;
-}
-
-export interface Context extends Services {
-  req: IncomingMessage;
-  res: ServerResponse;
+/** Everything a procedure reads except HTTP: enough to call the routers directly (createCaller) in tests. */
+export interface InnerContext extends Services {
   /** The client's address, for throttling sign-in attempts. */
   address: string;
   /** Whether the request came over TLS (directly or via a trusted proxy). */
   secure: boolean;
   session?: Session;
   account?: Account;
+}
+
+export interface Context extends InnerContext {
+  /** The HTTP exchange, when the call came over HTTP: sign-in reads and sets cookies through it. */
+  http?: { req: IncomingMessage; res: ServerResponse };
 }
 
 // 2. Initialisation
@@ -174,6 +171,7 @@ const domainErrors = t.middleware(async ({ next }) => {
 // 3. Procedures
 
 export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(domainErrors);
 
 export const signedInProcedure = publicProcedure.use(({ ctx, path, next }) => {

@@ -11,7 +11,7 @@ import { configFromEnv, PUBLIC_URL_REQUIRED } from '../../api/config.ts';
 import { declaredTooLarge, hasBody, MAX_BODY_BYTES, readBody } from '../../api/http/body-limit.ts';
 import { fieldLabel } from '../../api/routers/field-labels.ts';
 import { createAppServer } from '../../api/server.ts';
-import type { Services } from '../../api/trpc/init.ts';
+import type { Services } from '../../api/services.ts';
 
 let tmp: string;
 let dir: string;
