@@ -22,3 +22,19 @@ for (const [name, url] of pages) {
     expect(summary).toEqual([]);
   });
 }
+
+test('plan tables scroll in named, focusable regions, and follow-up reads "T1, T2, VB"', async ({ page }) => {
+  await page.goto('/planer/rinkeby-kista-2019/');
+  const regions = page.locator('.table-wrap');
+  const count = await regions.count();
+  expect(count).toBeGreaterThan(1);
+  for (let i = 0; i < count; i++) {
+    const region = regions.nth(i);
+    await expect(region).toHaveAttribute('role', 'region');
+    await expect(region).toHaveAttribute('tabindex', '0');
+    await expect(region).toHaveAccessibleName(/^Aktiviteter/);
+  }
+  const cells = await page.locator('td:has(abbr)').allTextContents();
+  expect(cells.length).toBeGreaterThan(0);
+  for (const cell of cells) expect(cell).toMatch(/^(T1|T2|VB)(, (T1|T2|VB))*$/);
+});

@@ -18,7 +18,7 @@ export function VbeRecordView({ vbe }: { vbe: VbeRecord | undefined }) {
       {vbe.observations.length === 0 ? (
         <p>Inga observationer.</p>
       ) : (
-        <div className="ws-table-wrap">
+        <div className="ws-table-wrap" role="region" tabIndex={0} aria-label="Observationer">
           <table>
             <caption>Observationer</caption>
             <thead>
@@ -53,7 +53,7 @@ export function VbeRecordView({ vbe }: { vbe: VbeRecord | undefined }) {
       {vbe.actions.length === 0 ? (
         <p>Inga åtgärder.</p>
       ) : (
-        <div className="ws-table-wrap">
+        <div className="ws-table-wrap" role="region" tabIndex={0} aria-label="Åtgärder">
           <table>
             <caption>Åtgärder</caption>
             <thead>
