@@ -3,6 +3,7 @@
 import type { VbeStatus } from './codes.ts';
 import { assertDeidentified, type GuardedField } from './deidentify.ts';
 import { badRequest, conflict } from './errors.ts';
+import { assertObservationDates, assertStartedForApproval, assertTakesMinutes, effectiveStatus, statusAfterSave } from './meeting-lifecycle.ts';
 import type { Action, CarriedAction, ItemMinutes, Meeting, MinutesVersion, Observation, VbeRecord } from './types.ts';
 
 /** An observation as sent; `id` when editing one saved earlier. */
@@ -35,6 +36,7 @@ const LOCKED_MESSAGE = 'Protokollet är justerat och låst. En samordnare kan ö
 
 function assertOpen(meeting: Meeting): void {
   if (meeting.status === 'approved') throw conflict(LOCKED_MESSAGE);
+  assertTakesMinutes(meeting);
 }
 
 /** The newest version number of the minutes; 0 before the first save. */
@@ -116,6 +118,7 @@ export function saveItemMinutes(meeting: Meeting, input: SaveItemInput, change: 
     throw badRequest('Ange anteckningar eller uppgifter om VBE-punkten.', 'text');
   }
   assertDeidentified(minutesFields(input));
+  if (input.vbe) assertObservationDates(meeting, input.vbe.observations);
   if (input.baseVersion !== undefined) assertKnownVersion(meeting, input.baseVersion, 'baseVersion');
   // A redaction since the editor loaded counts as a change to every item: saving the old text would bring it back.
   if (input.baseVersion !== undefined && meeting.history.some((v) => v.version > input.baseVersion! && (v.itemId === item.id || v.change === 'redact'))) {
@@ -129,7 +132,8 @@ export function saveItemMinutes(meeting: Meeting, input: SaveItemInput, change: 
 
   const updated: Meeting = {
     ...meeting,
-    status: 'held',
+    // Notes prepared before the start leave the meeting planned (meeting-lifecycle.ts).
+    status: statusAfterSave(meeting, change.now),
     minutes: { ...meeting.minutes, [item.id]: saved },
   };
   return withVersion(updated, { at: change.now, by: change.actorId, change: 'save', itemId: item.id, item: saved });
@@ -153,7 +157,8 @@ export function approveMinutes(
   if (names.length === 0) throw badRequest('Ange minst en person som justerar protokollet.', 'approvers');
   // Justerare are officials named by definition.
   assertDeidentified(names.map((text, i) => ({ path: `approvers.${i}`, label: `Justerare ${i + 1}`, text, allowNames: true })));
-  if (meeting.status === 'planned' || meeting.history.length === 0) {
+  assertStartedForApproval(meeting, change.now);
+  if (effectiveStatus(meeting, change.now) === 'planned' || meeting.history.length === 0) {
     throw badRequest('Det finns inga anteckningar att justera ännu.', 'meetingId');
   }
   assertKnownVersion(meeting, input.version, 'version');

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CADENCE_UNITS, CATEGORIES, FORUM_TYPES, MILIEUS, SOURCES, VBE_STATUSES } from '../domain/codes.ts';
 import { cleanText, LIMITS, YEARS } from '../domain/limits.ts';
 import { isIsoDate } from '../domain/periods.ts';
+import { isClockTime } from '../domain/cadence.ts';
 
 export const id = z.string().trim().min(1, 'Ange ett id.').max(100, 'Id:t är för långt.');
 
@@ -36,10 +37,19 @@ export const source = z.enum(SOURCES, { error: `Välj en källa: ${SOURCES.join(
 export const vbeStatus = z.enum(VBE_STATUSES, { error: `Välj status: ${VBE_STATUSES.join(', ')}.` });
 export const forumType = z.enum(FORUM_TYPES, { error: `Välj forumtyp: ${FORUM_TYPES.join(', ')}.` });
 
-export const cadence = z.object({
-  every: z.number().int('Ange ett heltal.').min(1, 'Minst 1.').max(52, 'Högst 52.'),
-  unit: z.enum(CADENCE_UNITS, { error: 'Välj week eller month.' }),
-});
+/** "Every N weeks (on a weekday)", "every N months", or "the Nth (or last, -1) weekday of the month"; a usual time. */
+export const cadence = z
+  .object({
+    every: z.number().int('Ange ett heltal.').min(1, 'Minst 1.').max(52, 'Högst 52.'),
+    unit: z.enum(CADENCE_UNITS, { error: 'Välj week eller month.' }),
+    ordinal: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(-1)], { error: 'Välj 1–5 eller -1 (sista).' }).optional(),
+    weekday: z.number().int('Ange ett heltal.').min(0, 'Välj 0 (söndag) till 6 (lördag).').max(6, 'Välj 0 (söndag) till 6 (lördag).').optional(),
+    time: z.string().refine(isClockTime, 'Ange tiden som TT:MM, till exempel 14:00.').optional(),
+  })
+  .refine((c) => c.ordinal === undefined || (c.unit === 'month' && c.weekday !== undefined), {
+    message: 'En plats i månaden (ordinal) kräver enheten month och en veckodag.',
+    path: ['ordinal'],
+  });
 
 export const observation = z.object({
   id: id.optional(),

@@ -22,5 +22,6 @@ export function meetingSummary(meeting: Meeting) {
     status: meeting.status,
     vbeStatus: vbeStatusOf(meeting),
     approval: meeting.approval,
+    cancellation: meeting.cancellation,
   };
 }

@@ -24,6 +24,9 @@ import { CorruptDataFileError, DurableJsonFile, removeStaleTempFiles } from './d
 import { coreFile, FORMAT_VERSION, meetingsFile, sessionsFile, type CoreFile, type MeetingsFile, type SessionsFile } from './file-schemas.ts';
 import type { AuditContext, MeetingQuery, Store } from './store.ts';
 
+/** Thrown inside a change to leave it unchanged when the meeting must move to another year's file. */
+const MOVE = Symbol('move meeting to another file');
+
 export class DataFileError extends Error {
   constructor(
     readonly file: string,
@@ -257,6 +260,60 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
     });
   }
 
+  /**
+   * Moves a meeting to another year's file (a start moved across New Year).
+   * Both files are held, in name order so two moves never wait on each other.
+   * The new file is written first: a crash between the two writes leaves the
+   * meeting in both files, which start-up names (never in neither).
+   */
+  function moveMeeting(id: string, fromKey: string, toKey: string, edit: (meeting: Meeting) => Meeting, auditCtx: AuditContext): Promise<Meeting> {
+    const from = meetingFiles.get(fromKey)!;
+    const to = meetingFile(toKey);
+    const [first, second] = fromKey < toKey ? [from, to] : [to, from];
+    return exclusive(first, () =>
+      exclusive(second, async () => {
+        if (meetingKey.get(id) !== fromKey) throw conflict('Mötet ändrades samtidigt. Ladda om sidan och försök igen.');
+        const index = from.data.meetings.findIndex((m) => m.id === id);
+        const before = from.data.meetings[index];
+        const after = edit(before);
+        if (meetingFileKey(after) !== toKey) throw conflict('Mötet ändrades samtidigt. Ladda om sidan och försök igen.');
+        if (options.diskFull) throw diskFullError();
+        const add = () => void to.data.meetings.push(after);
+        const unadd = () => void to.data.meetings.splice(to.data.meetings.lastIndexOf(after), 1);
+        const remove = () => void from.data.meetings.splice(index, 1);
+        const unremove = () => void from.data.meetings.splice(index, 0, before);
+        // Snapshots are taken synchronously by write(); memory changes only once both are on disk.
+        const written = (low: Low<MeetingsFile>, apply: () => void, undo: () => void) => {
+          apply();
+          try {
+            return low.write();
+          } finally {
+            undo();
+          }
+        };
+        try {
+          await audit.append({ at: now().toISOString(), actorId: auditCtx.actorId, procedure: auditCtx.procedure, recordType: 'meeting', recordId: id });
+          await written(to, add, unadd);
+          try {
+            await written(from, remove, unremove);
+          } catch (err) {
+            // Take it back out of the new file, so it stays in one place only.
+            await to.write().catch(() => warn(`Mötet ${id} ligger nu i både ${fromKey} och ${toKey}; ta bort det ur ${toKey}.`));
+            throw err;
+          }
+        } catch (err) {
+          if (!isDiskFull(err)) throw err;
+          warn(`Disken är full: ${auditCtx.procedure} (meeting ${id}) sparades inte (${(err as NodeJS.ErrnoException).code}).`);
+          throw diskFullError(err);
+        }
+        add();
+        remove();
+        meetingKey.set(id, toKey);
+        return after;
+      }),
+    );
+  }
+
   function meetingFile(key: string): Low<MeetingsFile> {
     let low = meetingFiles.get(key);
     if (!low) {
@@ -372,13 +429,22 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
       const key = meetingKey.get(id);
       const low = key ? meetingFiles.get(key) : undefined;
       if (!low || !key) throw notFound('Mötet finns inte.');
-      return change(low, auditCtx, 'meeting', () =>
+      let moveTo: string | undefined;
+      const result = await change(low, auditCtx, 'meeting', () =>
         replaceStep(low.data.meetings, id, 'Mötet', (before) => {
           const after = edit(before);
-          if (meetingFileKey(after) !== key) throw conflict('Ett möte kan inte flyttas till ett annat forum eller ett annat år.');
-          return after;
+          const target = meetingFileKey(after);
+          if (target === key) return after;
+          if (after.districtId !== before.districtId || after.forumId !== before.forumId) throw conflict('Ett möte kan inte flyttas till ett annat forum.');
+          if (!isPlaceableYear(utcYear(after.startsAt))) throw badRequest(`Mötet måste börja mellan år ${FIRST_YEAR} och ${LAST_YEAR}.`, 'startsAt');
+          moveTo = target;
+          throw MOVE;
         }),
-      );
+      ).catch((err) => {
+        if (err !== MOVE) throw err;
+        return undefined;
+      });
+      return result ?? moveMeeting(id, key, moveTo!, edit, auditCtx);
     },
 
     async rewriteMeetingCopies(forum, edit) {
