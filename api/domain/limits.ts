@@ -22,6 +22,12 @@ export const LIMITS = {
   organisation: 120,
   organisations: 30,
   location: 200,
+  members: 60,
+  memberName: 120,
+  memberRole: 120,
+  email: 254,
+  guests: 30,
+  outcomeNote: 500,
   redactText: 1_000,
 } as const;
 

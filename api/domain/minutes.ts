@@ -1,10 +1,11 @@
 // Minutes: saving per item, approval (justering), reopening, and the
 // follow-up of actions. Every change appends a version; nothing is rewritten.
-import type { VbeStatus } from './codes.ts';
+import type { ActionOutcome, VbeStatus } from './codes.ts';
+import { assertApproversPresent } from './attendance.ts';
 import { assertDeidentified, type GuardedField } from './deidentify.ts';
 import { badRequest, conflict } from './errors.ts';
 import { assertObservationDates, assertStartedForApproval, assertTakesMinutes, effectiveStatus, statusAfterSave } from './meeting-lifecycle.ts';
-import type { Action, CarriedAction, ItemMinutes, Meeting, MinutesVersion, Observation, VbeRecord } from './types.ts';
+import type { Action, CarriedAction, CarriedOutcome, ForumMember, ItemMinutes, Meeting, MinutesVersion, Observation, VbeRecord } from './types.ts';
 
 /** An observation as sent; `id` when editing one saved earlier. */
 export type ObservationInput = Omit<Observation, 'id'> & { id?: string };
@@ -18,10 +19,22 @@ export interface VbeInput {
   actions: ActionInput[];
 }
 
+/** What became of an action carried onto the follow-up item. */
+export interface CarriedOutcomeInput {
+  meetingId: string;
+  actionId: string;
+  outcome: ActionOutcome;
+  note?: string;
+}
+
 export interface SaveItemInput {
   itemId: string;
   text?: string;
   vbe?: VbeInput;
+  /** Actions on any item but the VBE item (whose actions are in `vbe.actions`). */
+  actions?: ActionInput[];
+  /** Only on the follow-up item: outcomes of the actions carried onto it. */
+  carriedOutcomes?: CarriedOutcomeInput[];
   /** The newest version the editor had seen; a later save of the same item is a conflict. */
   baseVersion?: number;
 }
@@ -62,11 +75,17 @@ function minutesFields(input: SaveItemInput): GuardedField[] {
     fields.push({ path: `${group}.area`, label: `${label}: område`, text: o.area, group });
     fields.push({ path: `${group}.text`, label: `${label}: beskrivning`, text: o.text, group });
   });
-  input.vbe?.actions.forEach((a, i) => {
-    const label = `Åtgärd ${i + 1}`;
-    const group = `vbe.actions.${i}`;
-    fields.push({ path: `${group}.text`, label: `${label}: beskrivning`, text: a.text, group });
-    fields.push({ path: `${group}.owner`, label: `${label}: ansvarig`, text: a.owner, group });
+  const actionFields = (actions: ActionInput[] | undefined, prefix: string) =>
+    actions?.forEach((a, i) => {
+      const label = `Åtgärd ${i + 1}`;
+      const group = `${prefix}.${i}`;
+      fields.push({ path: `${group}.text`, label: `${label}: beskrivning`, text: a.text, group });
+      fields.push({ path: `${group}.owner`, label: `${label}: ansvarig`, text: a.owner, group });
+    });
+  actionFields(input.vbe?.actions, 'vbe.actions');
+  actionFields(input.actions, 'actions');
+  input.carriedOutcomes?.forEach((o, i) => {
+    if (o.note) fields.push({ path: `carriedOutcomes.${i}.note`, label: `Uppföljning ${i + 1}: kommentar`, text: o.note });
   });
   return fields;
 }
@@ -91,10 +110,14 @@ function mergeVbe(previous: VbeRecord | undefined, input: VbeInput, newId: () =>
       text: o.text.trim(),
     }),
   );
-  // An edited action keeps its follow-up state.
-  const earlier = new Map(previous?.actions.map((a) => [a.id, a]));
+  return { status: input.status, observations, actions: mergeActions(previous?.actions, input.actions, newId) };
+}
+
+/** Actions as saved: earlier ids kept, and an edited action keeps its follow-up state. */
+function mergeActions(previous: readonly Action[] | undefined, input: readonly ActionInput[], newId: () => string): Action[] {
+  const earlier = new Map(previous?.map((a) => [a.id, a]));
   const actionId = idKeeper(earlier.keys(), newId);
-  const actions = input.actions.map((a): Action => {
+  return input.map((a): Action => {
     const id = actionId(a.id);
     const before = earlier.get(id);
     const action: Action = { id, text: a.text.trim(), owner: a.owner.trim(), due: a.due };
@@ -104,7 +127,21 @@ function mergeVbe(previous: VbeRecord | undefined, input: VbeInput, newId: () =>
     }
     return action;
   });
-  return { status: input.status, observations, actions };
+}
+
+/** Outcomes only for actions carried onto this item, one each, in the order sent. */
+function checkOutcomes(carried: readonly CarriedAction[], input: readonly CarriedOutcomeInput[]): CarriedOutcome[] {
+  const seen = new Set<string>();
+  return input.map((o, i) => {
+    const key = `${o.meetingId}/${o.actionId}`;
+    if (!carried.some((c) => c.meetingId === o.meetingId && c.actionId === o.actionId)) {
+      throw badRequest('Åtgärden finns inte bland de åtgärder som förts över till den här punkten.', `carriedOutcomes.${i}.actionId`);
+    }
+    if (seen.has(key)) throw badRequest('Åtgärden har redan en uppföljning i listan.', `carriedOutcomes.${i}.actionId`);
+    seen.add(key);
+    const note = o.note?.trim();
+    return { meetingId: o.meetingId, actionId: o.actionId, outcome: o.outcome, ...(note ? { note } : {}) };
+  });
 }
 
 export function saveItemMinutes(meeting: Meeting, input: SaveItemInput, change: Change): Meeting {
@@ -114,7 +151,13 @@ export function saveItemMinutes(meeting: Meeting, input: SaveItemInput, change: 
   if (input.vbe && item.kind !== 'vbe') {
     throw badRequest('Strukturerade uppgifter om VBE hör bara till den stående VBE-punkten.', 'vbe');
   }
-  if (input.text === undefined && input.vbe === undefined) {
+  if (input.actions && item.kind === 'vbe') {
+    throw badRequest('Åtgärder under VBE-punkten hör till VBE-uppgifterna (vbe.actions).', 'actions');
+  }
+  if (input.carriedOutcomes && item.kind !== 'follow-up') {
+    throw badRequest('Uppföljning av tidigare åtgärder hör bara till uppföljningspunkten.', 'carriedOutcomes');
+  }
+  if (input.text === undefined && input.vbe === undefined && input.actions === undefined && input.carriedOutcomes === undefined) {
     throw badRequest('Ange anteckningar eller uppgifter om VBE-punkten.', 'text');
   }
   assertDeidentified(minutesFields(input));
@@ -129,6 +172,10 @@ export function saveItemMinutes(meeting: Meeting, input: SaveItemInput, change: 
   const saved: ItemMinutes = { text: input.text === undefined ? (previous?.text ?? '') : input.text.trim() };
   const vbe = input.vbe ? mergeVbe(previous?.vbe, input.vbe, change.newId) : previous?.vbe;
   if (vbe) saved.vbe = vbe;
+  const actions = input.actions ? mergeActions(previous?.actions, input.actions, change.newId) : previous?.actions;
+  if (actions?.length) saved.actions = actions;
+  const outcomes = input.carriedOutcomes ? checkOutcomes(item.carriedActions ?? [], input.carriedOutcomes) : previous?.carriedOutcomes;
+  if (outcomes?.length) saved.carriedOutcomes = outcomes;
 
   const updated: Meeting = {
     ...meeting,
@@ -150,13 +197,15 @@ export function approveMinutes(
   meeting: Meeting,
   input: ApproveInput,
   change: Change,
-  forum?: { name: string; memberOrganisations: string[] },
+  forum?: { name: string; memberOrganisations: string[]; members?: ForumMember[] },
 ): Meeting {
   assertOpen(meeting);
   const names = input.approvers.map((n) => n.trim()).filter(Boolean);
   if (names.length === 0) throw badRequest('Ange minst en person som justerar protokollet.', 'approvers');
   // Justerare are officials named by definition.
   assertDeidentified(names.map((text, i) => ({ path: `approvers.${i}`, label: `Justerare ${i + 1}`, text, allowNames: true })));
+  // With attendance set, the justerare are among those present.
+  if (forum) assertApproversPresent(meeting, forum, names);
   assertStartedForApproval(meeting, change.now);
   if (effectiveStatus(meeting, change.now) === 'planned' || meeting.history.length === 0) {
     throw badRequest('Det finns inga anteckningar att justera ännu.', 'meetingId');
@@ -190,33 +239,66 @@ export function reopenMinutes(meeting: Meeting, reason: string, change: Change):
  */
 export function completeAction(meeting: Meeting, actionId: string, change: Change): Meeting {
   for (const [itemId, item] of Object.entries(meeting.minutes)) {
-    const action = item.vbe?.actions.find((a) => a.id === actionId);
+    const action = itemActions(item).find((a) => a.id === actionId);
     if (!action) continue;
     if (action.completedAt) throw conflict('Åtgärden är redan markerad som klar.');
-    const vbe = item.vbe!;
-    const saved: ItemMinutes = {
-      ...item,
-      vbe: {
-        ...vbe,
-        actions: vbe.actions.map((a) => (a.id === actionId ? { ...a, completedAt: change.now, completedBy: change.actorId } : a)),
-      },
-    };
+    const done = (actions: Action[]) => actions.map((a) => (a.id === actionId ? { ...a, completedAt: change.now, completedBy: change.actorId } : a));
+    const saved: ItemMinutes = { ...item };
+    if (item.vbe) saved.vbe = { ...item.vbe, actions: done(item.vbe.actions) };
+    if (item.actions) saved.actions = done(item.actions);
     const updated: Meeting = { ...meeting, minutes: { ...meeting.minutes, [itemId]: saved } };
     return withVersion(updated, { at: change.now, by: change.actorId, change: 'complete-action', itemId, item: saved });
   }
   throw badRequest('Åtgärden finns inte i mötets protokoll.', 'actionId');
 }
 
-/** Open actions of a forum's meetings that started before `before`, oldest first. */
+/** An item's actions: the VBE item's (which count in the lägesbild) and those on any other item. */
+export function itemActions(item: ItemMinutes): Action[] {
+  return [...(item.vbe?.actions ?? []), ...(item.actions ?? [])];
+}
+
+/** The items' minutes in the order of the agenda (minutes of items no longer on it last). */
+export function minutesInAgendaOrder(meeting: Pick<Meeting, 'agenda' | 'minutes'>): ItemMinutes[] {
+  const order = new Map(meeting.agenda.map((item, i) => [item.id, i]));
+  return Object.entries(meeting.minutes)
+    .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))
+    .map(([, item]) => item);
+}
+
+/**
+ * The outcome last recorded for each carried action (`meetingId/actionId`),
+ * by the start of the meeting whose follow-up item recorded it.
+ */
+export function recordedOutcomes(meetings: readonly Meeting[]): Map<string, CarriedOutcome & { recordedIn: string }> {
+  const outcomes = new Map<string, CarriedOutcome & { recordedIn: string }>();
+  for (const m of [...meetings].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))) {
+    for (const item of Object.values(m.minutes)) {
+      for (const o of item.carriedOutcomes ?? []) outcomes.set(`${o.meetingId}/${o.actionId}`, { ...o, recordedIn: m.id });
+    }
+  }
+  return outcomes;
+}
+
+/**
+ * Open actions (on any item) of a forum's meetings that started before
+ * `before`, oldest first. An action a later protocol recorded as done or
+ * dropped is not carried again, even if nobody marked it complete.
+ */
 export function openActions(meetings: readonly Meeting[], before: string): CarriedAction[] {
   const limit = Date.parse(before);
+  const outcomes = recordedOutcomes(meetings.filter((m) => Date.parse(m.startsAt) < limit));
+  const closed = (meetingId: string, actionId: string) => {
+    const o = outcomes.get(`${meetingId}/${actionId}`)?.outcome;
+    return o === 'done' || o === 'dropped';
+  };
   return meetings
-    .filter((m) => m.status !== 'planned' && Date.parse(m.startsAt) < limit)
+    // By the start, not the stored status: a past meeting may still be stored as planned.
+    .filter((m) => m.status !== 'cancelled' && Date.parse(m.startsAt) < limit)
     .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
     .flatMap((m) =>
-      Object.values(m.minutes).flatMap((item) =>
-        (item.vbe?.actions ?? [])
-          .filter((a) => !a.completedAt)
+      minutesInAgendaOrder(m).flatMap((item) =>
+        itemActions(item)
+          .filter((a) => !a.completedAt && !closed(m.id, a.id))
           .map((a) => ({ meetingId: m.id, actionId: a.id, text: a.text, owner: a.owner, due: a.due })),
       ),
     );

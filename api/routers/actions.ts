@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { assertCanReadForum, canReadForum } from '../domain/access.ts';
-import { completeAction } from '../domain/minutes.ts';
+import { completeAction, itemActions, recordedOutcomes } from '../domain/minutes.ts';
 import { router, signedInProcedure } from '../trpc/init.ts';
 import { meetingProcedure } from '../trpc/meeting-procedure.ts';
 import { id } from './inputs.ts';
 
 export const actionsRouter = router({
-  /** Actions recorded in minutes, newest meeting first. */
+  /**
+   * Actions recorded in minutes (on any item), newest meeting first, each
+   * with `onVbeItem` and the outcome a later protocol recorded, if any.
+   */
   list: signedInProcedure
     .input(z.object({ forumId: id.optional(), status: z.enum(['open', 'completed', 'all'], { error: 'Välj open, completed eller all.' }).default('open') }).optional())
     .query(async ({ ctx, input }) => {
@@ -18,12 +21,15 @@ export const actionsRouter = router({
       }
       const names = new Map(forums.map((f) => [f.id, f.name]));
       const meetings = await ctx.store.listMeetings({ forumIds: [...names.keys()] });
+      const outcomes = recordedOutcomes(meetings);
       return meetings
         .toReversed()
         .flatMap((m) =>
           Object.values(m.minutes).flatMap((item) =>
-            (item.vbe?.actions ?? []).map((a) => ({
+            itemActions(item).map((a) => ({
               ...a,
+              onVbeItem: item.vbe?.actions.includes(a) ?? false,
+              outcome: outcomes.get(`${m.id}/${a.id}`) ?? null,
               meetingId: m.id,
               meetingStartsAt: m.startsAt,
               forumId: m.forumId,

@@ -4,6 +4,7 @@ import { checkTemplate, defaultTemplate, VBE_EXPLANATION } from '../domain/agend
 import { AGENDA_KINDS } from '../domain/codes.ts';
 import { assertDeidentified } from '../domain/deidentify.ts';
 import { badRequest } from '../domain/errors.ts';
+import { checkMembers } from '../domain/members.ts';
 import type { Forum, Meeting } from '../domain/types.ts';
 import { router, signedInProcedure } from '../trpc/init.ts';
 import { LIMITS } from '../domain/limits.ts';
@@ -16,6 +17,15 @@ const templateItem = z.object({
   prompts,
 });
 const template = z.array(templateItem).min(1, 'Dagordningen behöver minst en punkt.').max(LIMITS.templateItems, `Högst ${LIMITS.templateItems} punkter.`);
+// Members are officials: the name, organisation and role are guarded with names allowed; the work e-mail is checked as an address, never guarded.
+const member = z.object({
+  id: id.optional(),
+  name: requiredText(LIMITS.memberName, 'ett namn'),
+  organisation: requiredText(LIMITS.organisation, 'en organisation'),
+  role: requiredText(LIMITS.memberRole, 'en roll'),
+  email: z.string().trim().max(LIMITS.email, `Högst ${LIMITS.email} tecken.`).email('Ange en giltig e-postadress i tjänsten.'),
+});
+const members = z.array(member).max(LIMITS.members, `Högst ${LIMITS.members} medlemmar.`);
 const organisations = z.array(requiredText(LIMITS.organisation, 'en organisation')).max(LIMITS.organisations, `Högst ${LIMITS.organisations} organisationer.`);
 
 function summarise(forum: Forum, meetings: Meeting[], now: number) {
@@ -93,19 +103,24 @@ export const forumsRouter = router({
         id,
         name: requiredText(LIMITS.forumName, 'ett namn').optional(),
         memberOrganisations: organisations.optional(),
+        /** The whole list: pass back an earlier member's id to keep it; members left out are removed. */
+        members: members.optional(),
         cadence: cadence.optional(),
         template: template.optional(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      assertCanReadForum(ctx.actor, await ctx.store.getForum(input.id));
+      const current = await ctx.store.getForum(input.id);
+      assertCanReadForum(ctx.actor, current);
       assertForumFields(input);
+      const checkedMembers = input.members && checkMembers(current.members, input.members, ctx.newId);
       return ctx.store.updateForum(
         input.id,
         (forum) => ({
           ...forum,
           name: input.name ?? forum.name,
           memberOrganisations: input.memberOrganisations ?? forum.memberOrganisations,
+          ...(checkedMembers ? { members: checkedMembers } : {}),
           cadence: input.cadence ?? forum.cadence,
           template: input.template ? checkTemplate(forum.type, input.template) : forum.template,
           updatedAt: ctx.now().toISOString(),

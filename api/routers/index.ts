@@ -1,7 +1,8 @@
 // The API: one router per area. `AppRouter` is what @trpc/client imports.
-import { router } from '../trpc/init.ts';
+import { mergeRouters, router } from '../trpc/init.ts';
 import { actionsRouter } from './actions.ts';
 import { agendaRouter } from './agenda.ts';
+import { attendanceRouter } from './attendance.ts';
 import { authRouter } from './auth.ts';
 import { districtsRouter } from './districts.ts';
 import { forumsRouter } from './forums.ts';
@@ -13,7 +14,7 @@ export const appRouter = router({
   auth: authRouter,
   districts: districtsRouter,
   forums: forumsRouter,
-  meetings: meetingsRouter,
+  meetings: mergeRouters(meetingsRouter, attendanceRouter),
   agenda: agendaRouter,
   minutes: minutesRouter,
   actions: actionsRouter,

@@ -4,11 +4,20 @@ import { approveMinutes, reopenMinutes, saveItemMinutes, type Change } from '../
 import { router, type Context } from '../trpc/init.ts';
 import { meetingProcedure } from '../trpc/meeting-procedure.ts';
 import { LIMITS } from '../domain/limits.ts';
-import { id, requiredText, text, vbeRecord } from './inputs.ts';
+import { action, id, requiredText, text, vbeRecord } from './inputs.ts';
+import { ACTION_OUTCOMES } from '../domain/codes.ts';
 import { MAX_REDACT_LENGTH } from '../domain/redact.ts';
 import { redactMinutes } from './minutes-redact.ts';
 
 /** A version number of the minutes, as the editor or the approvers last saw it. */
+/** What became of an action carried onto the follow-up item. */
+const carriedOutcome = z.object({
+  meetingId: id,
+  actionId: id,
+  outcome: z.enum(ACTION_OUTCOMES, { error: `Välj utfall: ${ACTION_OUTCOMES.join(', ')}.` }),
+  note: text(LIMITS.outcomeNote).optional(),
+});
+
 const version = z.number({ error: 'Ange versionen som ett heltal.' }).int('Ange versionen som ett heltal.').min(0, 'Versionen kan inte vara negativ.');
 
 function change(ctx: Pick<Context, 'now' | 'newId'> & { actor: { id: string } }): Change {
@@ -22,6 +31,8 @@ export const minutesRouter = router({
         itemId: id,
         text: text(LIMITS.minutesText).optional(),
         vbe: vbeRecord.optional(),
+        actions: z.array(action).max(LIMITS.actions, `Högst ${LIMITS.actions} åtgärder per punkt.`).optional(),
+        carriedOutcomes: z.array(carriedOutcome).max(LIMITS.actions * 4, 'För många uppföljningar.').optional(),
         baseVersion: version.optional(),
       }),
     )

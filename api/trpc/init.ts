@@ -171,6 +171,8 @@ const domainErrors = t.middleware(async ({ next }) => {
 // 3. Procedures
 
 export const router = t.router;
+/** Procedures of one namespace kept in separate files (meetings.* and meetings.setAttendance). */
+export const mergeRouters = t.mergeRouters;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(domainErrors);
 

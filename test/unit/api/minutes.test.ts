@@ -540,7 +540,7 @@ describe('openActions', () => {
 
   const BEFORE = '2026-04-01T14:00:00+02:00';
 
-  it('carries only uncompleted actions of earlier, non-planned meetings, oldest first', () => {
+  it('carries only uncompleted actions of meetings that started earlier (whatever their stored status), oldest first', () => {
     const meetings = deepFreeze([
       meetingWithActions('m-feb', '2026-02-10T14:00:00+01:00', 'approved', [action('a-feb')]),
       meetingWithActions('m-later', '2026-04-15T14:00:00+02:00', 'held', [action('a-later')]),
@@ -550,6 +550,8 @@ describe('openActions', () => {
     ]);
     const order = meetings.map((m) => m.id);
     expect(openActions(meetings, BEFORE)).toEqual([
+      // Stored as planned, but it started before: a meeting is held once its start has passed.
+      { meetingId: 'm-planned', actionId: 'a-planned', text: 'Åtgärd a-planned', owner: 'Skolan', due: '2026-06-01' },
       { meetingId: 'm-jan', actionId: 'a-jan-1', text: 'Åtgärd a-jan-1', owner: 'Skolan', due: '2026-06-01' },
       { meetingId: 'm-jan', actionId: 'a-jan-2', text: 'Åtgärd a-jan-2', owner: 'Skolan', due: '2026-06-01' },
       { meetingId: 'm-feb', actionId: 'a-feb', text: 'Åtgärd a-feb', owner: 'Skolan', due: '2026-06-01' },
