@@ -16,7 +16,7 @@ export const VBE_EXPLANATION =
 
 const VBE_PROMPTS: Record<ForumType, string[]> = {
   bra: [
-    'Lägesbild i området per miljö: autonoma, vit makt, våldsbejakande islamism',
+    'Lägesbild i området per miljö: autonoma miljön, vit makt-miljön, islamistiska miljön',
     'Nya händelser sedan förra mötet (klotter, propaganda, hot, våld, rekrytering)',
     'Polisens bild av läget',
   ],

@@ -1,12 +1,16 @@
 // The closed code lists of the domain (DOMAIN.md) and their Swedish labels.
 // Labels are typed by the lists, so a new code without a label does not compile.
+// These are the one vocabulary: the site, the workspace and the exports all
+// read their milieu, category and source labels from here. The milieus use
+// the city's terms (as in the district plans): den autonoma miljön, vit
+// makt-miljön, den islamistiska miljön.
 
 export const MILIEUS = ['autonoma', 'vit-makt', 'islamistisk', 'oklar'] as const;
 export type Milieu = (typeof MILIEUS)[number];
 export const MILIEU_LABELS: Record<Milieu, string> = {
   autonoma: 'Autonoma miljön',
   'vit-makt': 'Vit makt-miljön',
-  islamistisk: 'Våldsbejakande islamism',
+  islamistisk: 'Islamistiska miljön',
   oklar: 'Oklar eller annan',
 };
 

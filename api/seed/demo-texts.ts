@@ -51,7 +51,7 @@ export const OBSERVATIONS: ObservationTemplate[] = [
   { milieu: 'autonoma', category: 'klotter', sources: ['fastighetsagare', 'polis'], weight: 1, maxCount: 2,
     text: 'Skadegörelse på en lokal inför ett politiskt möte, med klotter som pekar mot den autonoma miljön.' },
 
-  // Våldsbejakande islamism
+  // Islamistiska miljön
   { milieu: 'islamistisk', category: 'propaganda', sources: ['egen-verksamhet', 'civilsamhalle', 'fackforvaltning'], weight: 2, maxCount: 4,
     text: 'Flygblad från en odemokratisk organisation som uppmanar till att inte rösta delades ut utanför centrum.' },
   { milieu: 'islamistisk', category: 'asiktsyttring', sources: ['skola'], weight: 2, maxCount: 1,

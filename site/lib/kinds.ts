@@ -1,5 +1,6 @@
 // Where each content kind lives on the site and what it is called in Swedish.
 import type { ContentKind, MILIEUS } from './content/schemas.ts';
+import { MILIEU_LABELS as DOMAIN_MILIEU_LABELS } from '../../api/domain/codes.ts';
 
 export interface KindInfo {
   path: string;
@@ -41,10 +42,11 @@ export const KINDS: Record<ContentKind, KindInfo> = {
   },
 };
 
+// The workspace's vocabulary (api/domain/codes.ts), so a milieu has one name everywhere.
 export const MILIEU_LABELS: Record<(typeof MILIEUS)[number], string> = {
-  autonoma: 'Autonoma miljön',
-  'vit-makt': 'Vit makt-miljön',
-  islamistisk: 'Islamistisk extremism',
+  autonoma: DOMAIN_MILIEU_LABELS.autonoma,
+  'vit-makt': DOMAIN_MILIEU_LABELS['vit-makt'],
+  islamistisk: DOMAIN_MILIEU_LABELS.islamistisk,
 };
 
 /** The label of a milieu code that arrives as plain text (search results, URLs). */

@@ -77,8 +77,8 @@ describe('defaultTemplate', () => {
     const [perMilieu, newEvents, police] = standardVbePrompts('bra');
     expect(perMilieu).toMatch(/miljö/);
     expect(perMilieu).toMatch(/autonoma/);
-    expect(perMilieu).toMatch(/vit makt/);
-    expect(perMilieu).toMatch(/islamism/);
+    expect(perMilieu).toMatch(/vit makt-miljön/);
+    expect(perMilieu).toMatch(/islamistiska miljön/);
     expect(newEvents).toMatch(/Nya händelser/);
     expect(police).toMatch(/Polisens/);
   });
