@@ -40,7 +40,7 @@ async function lockOrReadOnly(config: Config, warn: (message: string) => void): 
     if (!isDiskFull(err)) throw err;
     warn(
       `Disken är full: servern kunde inte skriva låsfilen i ${config.dataDir}. ` +
-        `Den startar bara för läsning: inloggning och alla ändringar nekas ("${DISK_FULL_MESSAGE}"). ` +
+        `Den startar bara för läsning: inloggning och alla ändringar nekas (”${DISK_FULL_MESSAGE}”). ` +
         'Frigör utrymme på disken och starta om servern.',
     );
     return null;
@@ -52,7 +52,7 @@ async function warnIfLowOnSpace(dataDir: string, warn: (message: string) => void
   if (!fs) return;
   const free = fs.bavail * fs.bsize;
   if (free < LOW_SPACE_BYTES) {
-    warn(`Det finns bara ${Math.floor(free / 1024)} kB ledigt på disken för datamappen ${dataDir}. När disken är full nekas ändringar ("${DISK_FULL_MESSAGE}").`);
+    warn(`Det finns bara ${Math.floor(free / 1024)} kB ledigt på disken för datamappen ${dataDir}. När disken är full nekas ändringar (”${DISK_FULL_MESSAGE}”).`);
   }
 }
 
@@ -99,7 +99,7 @@ export async function startApp(config: Config, distDir: string): Promise<App> {
     if (!readOnly) {
       await backup().catch((err) => {
         if (!isDiskFull(err)) throw err;
-        warn(`Disken är full: dagens säkerhetskopia kunde inte göras, och ändringar nekas tills det finns plats ("${DISK_FULL_MESSAGE}").`);
+        warn(`Disken är full: dagens säkerhetskopia kunde inte göras, och ändringar nekas tills det finns plats (”${DISK_FULL_MESSAGE}”).`);
       });
       timer = setInterval(() => backup().catch((err) => console.error('Säkerhetskopieringen misslyckades:', err)), DAY_MS / 4);
       timer.unref();

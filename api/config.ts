@@ -34,20 +34,20 @@ export function publicBase(value: string | undefined): string | undefined {
   try {
     url = new URL(value.trim());
   } catch {
-    throw new Error(`PUBLIC_URL måste vara en fullständig adress som https://vbe.example.se (fick "${value}").`);
+    throw new Error(`PUBLIC_URL måste vara en fullständig adress som https://vbe.example.se (fick ”${value}”).`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`PUBLIC_URL måste börja med https:// eller http:// (fick "${value}").`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`PUBLIC_URL måste börja med https:// eller http:// (fick ”${value}”).`);
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, options: ConfigOptions = {}): Config {
   const port = Number(env.PORT || 4321);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT måste vara ett heltal mellan 0 och 65535 (fick "${env.PORT}").`);
+    throw new Error(`PORT måste vara ett heltal mellan 0 och 65535 (fick ”${env.PORT}”).`);
   }
   const backupsKept = Number(env.BACKUPS_KEPT || 14);
   if (!Number.isInteger(backupsKept) || backupsKept < 1 || backupsKept > 365) {
-    throw new Error(`BACKUPS_KEPT måste vara ett heltal mellan 1 och 365 (fick "${env.BACKUPS_KEPT}").`);
+    throw new Error(`BACKUPS_KEPT måste vara ett heltal mellan 1 och 365 (fick ”${env.BACKUPS_KEPT}”).`);
   }
   const production = env.NODE_ENV === 'production';
   const publicUrl = publicBase(env.PUBLIC_URL);

@@ -81,7 +81,7 @@ export function findPersonalData(text: string, options: GuardOptions = {}): Find
 }
 
 const ADVICE = 'Ta bort uppgifter som kan identifiera en person innan du sparar.';
-const NAME_ADVICE = 'Skriv rollen i stället, till exempel "en elev" eller "polisen".';
+const NAME_ADVICE = 'Skriv rollen i stället, till exempel ”en elev” eller ”polisen”.';
 
 function refusal(kind: PersonalDataKind, subject: string): string {
   return `${subject} innehåller ${PERSONAL_DATA_LABELS[kind]}. ${kind === 'namn' ? NAME_ADVICE : ADVICE}`;
@@ -100,7 +100,7 @@ export function assertDeidentified(fields: Iterable<GuardedField>): void {
   for (const field of all) {
     const found = findPersonalData(field.text, { allowNames: field.allowNames });
     if (found) {
-      throw badRequest(refusal(found.kind, `Fältet "${field.label}"`), field.path, { start: found.index, end: found.index + found.length });
+      throw badRequest(refusal(found.kind, `Fältet ”${field.label}”`), field.path, { start: found.index, end: found.index + found.length });
     }
   }
   // "Rinkeby 850101" in one field and "-1236 sågs" in the next: the edges of every pair in a group are read together.
@@ -114,7 +114,7 @@ export function assertDeidentified(fields: Iterable<GuardedField>): void {
       const found = findPersonalData(joined, { allowNames: true });
       if (found && found.index < tail.length && found.index + found.length > tail.length + 1) {
         const offset = a.text.length - tail.length;
-        throw badRequest(refusal(found.kind, `Fälten "${a.label}" och "${b.label}" tillsammans`), a.path, {
+        throw badRequest(refusal(found.kind, `Fälten ”${a.label}” och ”${b.label}” tillsammans`), a.path, {
           start: offset + found.index,
           end: a.text.length,
         });

@@ -40,9 +40,9 @@ export function redactionNeedle(text: string): Needle {
   const trimmed = text.trim();
   // Spaces do not count: "a  b" would take every "a b" in the minutes.
   if ([...trimmed.replace(/\s+/g, '')].length < MIN_REDACT_LENGTH) {
-    throw badRequest(`Fältet "${TEXT_LABEL}" måste ha minst ${MIN_REDACT_LENGTH} tecken, så att inte vanliga ord tas bort av misstag.`, 'text');
+    throw badRequest(`Fältet ”${TEXT_LABEL}” måste ha minst ${MIN_REDACT_LENGTH} tecken, så att inte vanliga ord tas bort av misstag.`, 'text');
   }
-  if ([...trimmed].length > MAX_REDACT_LENGTH) throw badRequest(`Fältet "${TEXT_LABEL}" får ha högst ${MAX_REDACT_LENGTH} tecken.`, 'text');
+  if ([...trimmed].length > MAX_REDACT_LENGTH) throw badRequest(`Fältet ”${TEXT_LABEL}” får ha högst ${MAX_REDACT_LENGTH} tecken.`, 'text');
   const flat = trimmed.toLowerCase().replace(/\s+/g, ' ');
   const marker = REDACTED.toLowerCase();
   let overlaps = marker.includes(flat) || flat.includes(marker);
@@ -50,7 +50,7 @@ export function redactionNeedle(text: string): Needle {
     overlaps = flat.endsWith(marker.slice(0, k)) || flat.startsWith(marker.slice(-k));
   }
   if (overlaps) {
-    throw badRequest(`Fältet "${TEXT_LABEL}" får inte börja med ], sluta med [ eller innehålla markeringen ${REDACTED}.`, 'text');
+    throw badRequest(`Fältet ”${TEXT_LABEL}” får inte börja med ], sluta med [ eller innehålla markeringen ${REDACTED}.`, 'text');
   }
   const words = trimmed.split(/\s+/).map(escapeRegExp).join('\\s+');
   const source = /^[\p{L}\p{N}]/u.test(trimmed) ? `(?<![\\p{L}\\p{N}])${words}` : words;
@@ -203,9 +203,9 @@ export function redactCopy(meeting: Pick<Meeting, 'id' | 'startsAt'>, needle: Ne
 export function redactionReason(reason: string, needle: Needle): string {
   const why = reason.trim();
   if (why.length < MIN_REDACT_REASON) {
-    throw badRequest(`Fältet "Motivering" måste ha minst ${MIN_REDACT_REASON} tecken: varför tas texten bort (gärna beslutets diarienummer)?`, 'reason');
+    throw badRequest(`Fältet ”Motivering” måste ha minst ${MIN_REDACT_REASON} tecken: varför tas texten bort (gärna beslutets diarienummer)?`, 'reason');
   }
-  if (holdsNeedle(why, needle)) throw badRequest('Fältet "Motivering" får inte innehålla texten som tas bort: den sparas i versionshistoriken.', 'reason');
+  if (holdsNeedle(why, needle)) throw badRequest('Fältet ”Motivering” får inte innehålla texten som tas bort: den sparas i versionshistoriken.', 'reason');
   return why;
 }
 

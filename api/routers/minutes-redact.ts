@@ -67,7 +67,7 @@ export async function redactMinutes(ctx: RedactContext, input: RedactInput): Pro
   const { rewritten: backups, unreadable: unreadableBackups } = await ctx.store.rewriteMeetingCopies(meeting, redactCopy(meeting, needle));
   if (!live) {
     if (backups === 0) {
-      throw badRequest('Fältet "Text att ta bort": texten finns inte i mötets dagordning, protokoll, versioner eller säkerhetskopior. Kontrollera stavningen.', 'text');
+      throw badRequest('Fältet ”Text att ta bort”: texten finns inte i mötets dagordning, protokoll, versioner eller säkerhetskopior. Kontrollera stavningen.', 'text');
     }
     await ctx.store.updateMeeting(meeting.id, (m) => withRedactionVersion(m, record(0, 0)), ctx.audit);
   }

@@ -15,10 +15,10 @@ const EXPECTED: ContentError[] = [
   {
     file: f('symbols/okand-miljo.md'),
     field: 'milieu',
-    problem: 'ska vara ett av: autonoma, vit-makt, islamistisk (inte "nazism")',
+    problem: 'ska vara ett av: autonoma, vit-makt, islamistisk (inte ”nazism”)',
   },
   { file: f('symbols/tom-seen-in.md'), field: 'seenIn', problem: 'minst en plats där symbolen syns' },
-  { file: f('plans/fel-avsnitt.md'), field: 'activities.1.section', problem: 'avsnittet "skills" saknas i sections' },
+  { file: f('plans/fel-avsnitt.md'), field: 'activities.1.section', problem: 'avsnittet ”skills” saknas i sections' },
   { file: f('contacts/fel-epost.md'), field: 'email', problem: 'demoadresser ska sluta på .invalid' },
 ];
 

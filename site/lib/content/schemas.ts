@@ -85,7 +85,7 @@ export const planSchema = z
         ctx.addIssue({
           code: z.ZodIssueCode.custom,
           path: ['activities', i, 'section'],
-          message: `avsnittet "${a.section}" saknas i sections`,
+          message: `avsnittet ”${a.section}” saknas i sections`,
         });
       }
     });

@@ -7,7 +7,7 @@ export const swedishErrorMap: z.ZodErrorMap = (issue, ctx) => {
       if (issue.received === 'undefined') return { message: 'saknas' };
       return { message: `ska vara ${typeName(issue.expected)}, inte ${typeName(issue.received)}` };
     case z.ZodIssueCode.invalid_enum_value:
-      return { message: `ska vara ett av: ${issue.options.join(', ')} (inte "${String(issue.received)}")` };
+      return { message: `ska vara ett av: ${issue.options.join(', ')} (inte ”${String(issue.received)}”)` };
     case z.ZodIssueCode.unrecognized_keys:
       return { message: `okänt fält: ${issue.keys.join(', ')}` };
     case z.ZodIssueCode.too_small:

@@ -245,7 +245,7 @@ describe('assertDeidentified: fields, spans and groups', () => {
     const error = thrown([{ path: 'text', label: 'Anteckningar', text }]);
     expect(error.span).toEqual({ start: 7, end: 21 });
     expect(error.message).toContain('ett namn på en person');
-    expect(error.message).toContain('"en elev"');
+    expect(error.message).toContain('”en elev”');
     expect(error.message).not.toMatch(/Kalle|Svensson/);
   });
 

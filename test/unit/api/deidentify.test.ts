@@ -538,7 +538,7 @@ describe('assertDeidentified', () => {
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.field).toBe('vbe.observations.0.text');
     expect(error.message).toBe(
-      'Fältet "Observation 1: beskrivning" innehåller ett personnummer. Ta bort uppgifter som kan identifiera en person innan du sparar.',
+      'Fältet ”Observation 1: beskrivning” innehåller ett personnummer. Ta bort uppgifter som kan identifiera en person innan du sparar.',
     );
     expect(error.message).not.toMatch(/9876|811218/);
   });
@@ -551,7 +551,7 @@ describe('assertDeidentified', () => {
   ])('names %s as %s', (data, phrase, echo) => {
     const error = thrown([{ path: 'vbe.actions.2.text', label: 'Åtgärd 3', text: `Se ${data}.` }]);
     expect(error.field).toBe('vbe.actions.2.text');
-    expect(error.message).toContain('"Åtgärd 3"');
+    expect(error.message).toContain('”Åtgärd 3”');
     expect(error.message).toContain(phrase);
     expect(error.message).not.toMatch(echo);
   });

@@ -23,7 +23,7 @@ function promptsError(fields: Record<string, string>): string | undefined {
     const m = /^prompts(?:\.(\d+))?$/.exec(path);
     if (!m) continue;
     const label = m[1] === undefined ? '' : `Fråga ${Number(m[1]) + 1}`;
-    return label && !message.includes(`"${label}"`) ? `${label}: ${message}` : message;
+    return label && !message.includes(`”${label}”`) ? `${label}: ${message}` : message;
   }
   return undefined;
 }
