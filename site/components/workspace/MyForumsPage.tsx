@@ -6,6 +6,17 @@ import { useAccount } from './Shell.tsx';
 import { Empty, Loading, Problem } from './states.tsx';
 import { useLoad } from './use-load.ts';
 
+/**
+ * Where the "väntar på justering" badge leads: the meeting itself when it is
+ * the one the card knows (the latest), else the forum's list of meetings
+ * awaiting justering.
+ */
+export function awaitingHref(forum: Pick<ForumSummary, 'id' | 'unapprovedMinutes' | 'latestMeeting'>): string {
+  const latest = forum.latestMeeting;
+  if (forum.unapprovedMinutes === 1 && latest?.status === 'held') return `/arbetsyta/mote/?id=${latest.id}`;
+  return `/arbetsyta/forum/?id=${forum.id}#ejjusterade`;
+}
+
 function ForumCard({ forum }: { forum: ForumSummary }) {
   const { nextMeeting: next, latestMeeting: latest } = forum;
   const headingId = `forum-${forum.id}`;
@@ -31,9 +42,10 @@ function ForumCard({ forum }: { forum: ForumSummary }) {
       </p>
       {forum.unapprovedMinutes > 0 && (
         <p>
-          <span className="ws-badge ws-badge-warn">
+          <a className="ws-badge ws-badge-warn" href={awaitingHref(forum)}>
             {forum.unapprovedMinutes === 1 ? '1 protokoll väntar på justering' : `${forum.unapprovedMinutes} protokoll väntar på justering`}
-          </span>
+            <span className="ws-visually-hidden"> i {forum.name}</span>
+          </a>
         </p>
       )}
       <p className="ws-actions">

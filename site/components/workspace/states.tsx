@@ -14,6 +14,13 @@ export function Empty({ children }: { children: ReactNode }) {
   return <p className="ws-state ws-empty">{children}</p>;
 }
 
+/**
+ * Problems that trying again cannot change: the record is gone or out of
+ * reach, or the request itself was refused. Offering "Försök igen" there
+ * only sends the user round in a circle.
+ */
+const PERMANENT = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_REQUEST']);
+
 export function Problem({ problem, retry }: { problem: ApiProblem; retry?: () => void }) {
   return (
     <div className="ws-state ws-error" role="alert">
@@ -22,8 +29,13 @@ export function Problem({ problem, retry }: { problem: ApiProblem; retry?: () =>
         <p>
           <a href={signInUrl()}>Logga in igen</a>
         </p>
+      ) : problem.code === 'NOT_FOUND' ? (
+        <p>
+          <a href="/arbetsyta/">Till Mina forum</a>
+        </p>
       ) : (
-        retry && (
+        retry &&
+        !PERMANENT.has(problem.code) && (
           <button type="button" onClick={retry}>
             Försök igen
           </button>
