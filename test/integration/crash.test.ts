@@ -55,7 +55,8 @@ async function writeStream(client: ApiClient, forumId: string, stream: number, a
   let n = 0;
   while (!stop.now) {
     const day = String((n % 27) + 1).padStart(2, '0');
-    const meeting = await client.meetings.create.mutate({ forumId, startsAt: `2026-0${(stream % 9) + 1}-${day}T10:00:00+01:00` });
+    // Days repeat within a stream: the test is about storage, not the one-meeting-a-day rule.
+    const meeting = await client.meetings.create.mutate({ forumId, startsAt: `2026-0${(stream % 9) + 1}-${day}T10:00:00+01:00`, allowSameDay: true });
     acked.meetings.add(meeting.id);
     for (const item of meeting.agenda.slice(0, 3)) {
       const text = `Ström ${stream}, anteckning ${n++}`;

@@ -56,18 +56,32 @@ export async function runScenario(opts: ScenarioOptions): Promise<ScenarioResult
   const forumsOf = (districtId: string) => data.forums.filter((f) => f.districtId === districtId);
 
   const ids: string[] = [];
-  for (const d of data.districts) for (const m of await api.query('meetings.list', { districtId: d.id })) ids.push(m.id);
+  // Days a forum already meets: a forum has one meeting a day, as meetings.create requires.
+  const taken = new Set<string>();
+  for (const d of data.districts) {
+    for (const m of await api.query('meetings.list', { districtId: d.id })) {
+      ids.push(m.id);
+      taken.add(`${m.forumId}/${m.startsAt.slice(0, 10)}`);
+    }
+  }
   const randomId = () => ids[Math.floor(rng.next() * ids.length)];
 
-  // A random start inside `y` (UTC), away from the turn of the year so the file key is certain.
-  const startIn = (y: number) => new Date(Date.UTC(y, 0, 2 + rng.int(0, 355), rng.int(7, 16), 0)).toISOString();
+  // A random start inside `y` (UTC) on a day the forum is free, away from the turn of the year so the file key is
+  // certain; 7–16 UTC is the same day in Stockholm.
+  const startIn = (y: number, forumId: string) => {
+    for (;;) {
+      const start = new Date(Date.UTC(y, 0, 2 + rng.int(0, 355), rng.int(7, 16), 0)).toISOString();
+      const key = `${forumId}/${start.slice(0, 10)}`;
+      if (taken.has(key)) continue;
+      taken.add(key);
+      return start;
+    }
+  };
   const targetForums = forumsOf(district);
-  const create = (i: number, d = district, y = year, forums = targetForums) =>
-    api.mutate('meetings.create', {
-      forumId: forums[i % forums.length].id,
-      startsAt: startIn(y),
-      agendaFrom: i % 4 === 3 ? 'previous' : 'template',
-    });
+  const create = (i: number, d = district, y = year, forums = targetForums) => {
+    const forumId = forums[i % forums.length].id;
+    return api.mutate('meetings.create', { forumId, startsAt: startIn(y, forumId), agendaFrom: i % 4 === 3 ? 'previous' : 'template' });
+  };
 
   // Alternates a plain text save and a VBE save with 2–5 observations and 1–2 actions.
   const textItems = (m: Created) => m.agenda.filter((item: AgendaItem) => TEXT_KINDS.has(item.kind));

@@ -26,6 +26,7 @@ function MeetingList({ title, id, meetings, empty }: { title: string; id: string
               {m.location && <span className="ws-meta"> · {m.location}</span>}
               {m.vbeStatus && <span className="ws-meta"> · VBE: {VBE_STATUS_LABELS[m.vbeStatus].toLowerCase()}</span>}
               {m.approval && <span className="ws-meta"> · justerat {formatDateTime(m.approval.at)}</span>}
+              {m.status === 'cancelled' && <span className="ws-meta"> · inställt{m.cancellation ? `: ${m.cancellation.reason}` : ''}</span>}
             </li>
           ))}
         </ul>
@@ -305,6 +306,8 @@ export function ForumPage() {
   const upcoming = meetings.filter((m) => m.status === 'planned' && Date.parse(m.startsAt) >= now);
   const waiting = meetings.filter((m) => m.status === 'held' || (m.status === 'planned' && Date.parse(m.startsAt) < now)).reverse();
   const approved = meetings.filter((m) => m.status === 'approved').reverse();
+  // Cancelled meetings are kept, and listed on their own.
+  const cancelled = meetings.filter((m) => m.status === 'cancelled').reverse();
   return (
     <>
       <h1>{forum.name}</h1>
@@ -321,6 +324,7 @@ export function ForumPage() {
       <MeetingList title="Kommande möten" id="kommande" meetings={upcoming} empty="Inga planerade möten." />
       <MeetingList title="Hållna möten som väntar på justering" id="ejjusterade" meetings={waiting} empty="Alla hållna möten är justerade." />
       <MeetingList title="Justerade protokoll" id="justerade" meetings={approved} empty="Inga justerade protokoll ännu." />
+      {cancelled.length > 0 && <MeetingList title="Inställda möten" id="installda" meetings={cancelled} empty="" />}
       <OpenActions forumId={forum.id} />
       <TemplateEditor forum={forum} onSaved={(f) => replace({ forum: f, meetings })} />
     </>

@@ -10,6 +10,7 @@ import { ExportLinks } from './meeting/ExportLinks.tsx';
 import { HistoryPanel } from './meeting/HistoryPanel.tsx';
 import { MinutesEditor } from './meeting/MinutesEditor.tsx';
 import { RedactPanel } from './meeting/RedactPanel.tsx';
+import { ScheduleControls } from './meeting/ScheduleControls.tsx';
 import { useAccount } from './Shell.tsx';
 import { Loading, Problem } from './states.tsx';
 import { useLoad } from './use-load.ts';
@@ -43,6 +44,7 @@ function MeetingView({ data, replace }: { data: Loaded; replace: (data: Loaded) 
         {meeting.location && <>Plats: {meeting.location} · </>}
         Status: <span className={meeting.status === 'approved' ? 'ws-badge ws-badge-ok' : 'ws-badge'}>{MEETING_STATUS_LABELS[meeting.status]}</span>
       </p>
+      <ScheduleControls meeting={meeting} onChanged={setMeeting} />
       <nav aria-label="Mötets delar">
         <ul className="ws-subnav">
           <li>

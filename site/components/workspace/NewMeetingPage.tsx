@@ -1,47 +1,44 @@
 // A new meeting: date, time and place; the agenda is made at once from the
-// forum's template (or the last meeting's) and opened for editing.
+// forum's template (or the last meeting's) and opened for editing. The date
+// suggested follows the forum's rhythm from its latest meeting, planned ones
+// included; a second meeting the same day is sent only once the user says so.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { stockholmInputValues, stockholmInstant } from '../../../api/domain/swedish-format.ts';
-import type { Cadence } from '../../../api/domain/types.ts';
+import { describeCadence, suggestNextMeeting } from '../../../api/domain/cadence.ts';
+import { formatDateTime, stockholmInputValues, stockholmInstant } from '../../../api/domain/swedish-format.ts';
 import { api, problemOf, queryParam, type ApiProblem, type ForumDetails } from '../../lib/workspace/api.ts';
 import { Loading, Problem } from './states.tsx';
 import { useLoad } from './use-load.ts';
 import { useTitle } from './use-title.ts';
 import { LIMITS } from '../../../api/domain/limits.ts';
 
-/** The next date by the forum's cadence after its latest meeting, or a week from today. */
-function suggestedStart(latest: string | undefined, cadence: Cadence): { date: string; time: string } {
-  const now = Date.now();
-  if (!latest) return { date: stockholmInputValues(new Date(now + 7 * 86_400_000)).date, time: '14:00' };
-  const next = new Date(latest);
-  do {
-    if (cadence.unit === 'week') next.setUTCDate(next.getUTCDate() + 7 * cadence.every);
-    else next.setUTCMonth(next.getUTCMonth() + cadence.every);
-  } while (next.getTime() < now);
-  return stockholmInputValues(next);
-}
-
 interface Loaded {
   forum: ForumDetails;
-  latest?: { startsAt: string; location?: string };
+  /** The forum's meetings that are not cancelled, by start. */
+  meetings: { startsAt: string; location?: string }[];
 }
 
-function NewMeetingForm({ forum, latest }: Loaded) {
-  const suggestion = suggestedStart(latest?.startsAt, forum.cadence);
+function NewMeetingForm({ forum, meetings }: Loaded) {
+  const latest = meetings.at(-1);
+  const [suggestion] = useState(() => suggestNextMeeting(forum.cadence, latest?.startsAt, new Date()));
   const [date, setDate] = useState(suggestion.date);
-  const [time, setTime] = useState(latest ? stockholmInputValues(latest.startsAt).time : suggestion.time);
+  const [time, setTime] = useState(suggestion.time);
   const [location, setLocation] = useState(latest?.location ?? '');
   const [agendaFrom, setAgendaFrom] = useState<'template' | 'previous'>('template');
+  const [sameDayOk, setSameDayOk] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const errorRef = useRef<HTMLParagraphElement>(null);
   const fieldError = (field: string) => problem?.fields[field];
   const whenError = fieldError('startsAt');
   const whereError = fieldError('location');
+  // The forum's meeting on the chosen day, if any: the server refuses a second unless the user confirms.
+  const sameDay = date ? meetings.find((m) => stockholmInputValues(m.startsAt).date === date) : undefined;
+  const sameDayRefused = problem?.code === 'CONFLICT';
+  const askSameDay = Boolean(sameDay) || sameDayRefused;
   // A refusal that names a field is shown and focused there; anything else above the form.
   useEffect(() => {
     if (!problem) return;
-    const field = problem.fields.startsAt ? 'mote-datum' : problem.fields.location ? 'mote-plats' : null;
+    const field = problem.fields.startsAt ? 'mote-datum' : problem.fields.location ? 'mote-plats' : problem.fields.allowSameDay ? 'mote-samma-dag' : null;
     (field ? document.getElementById(field) : errorRef.current)?.focus();
   }, [problem]);
 
@@ -49,6 +46,10 @@ function NewMeetingForm({ forum, latest }: Loaded) {
     event.preventDefault();
     if (!date || !time) {
       setProblem({ code: 'BAD_REQUEST', message: 'Ange datum och tid för mötet.', fields: { startsAt: 'Ange datum och tid.' } });
+      return;
+    }
+    if (askSameDay && !sameDayOk) {
+      setProblem({ code: 'BAD_REQUEST', message: 'Bekräfta att forumet ska ha två möten samma dag, eller välj en annan dag.', fields: { allowSameDay: 'Kryssa i rutan eller välj en annan dag.' } });
       return;
     }
     setBusy(true);
@@ -59,6 +60,7 @@ function NewMeetingForm({ forum, latest }: Loaded) {
         startsAt: stockholmInstant(date, time),
         location: location.trim() || undefined,
         agendaFrom,
+        ...(askSameDay && sameDayOk ? { allowSameDay: true } : {}),
       });
       window.location.assign(`/arbetsyta/mote/?id=${meeting.id}#dagordning`);
     } catch (err) {
@@ -66,10 +68,14 @@ function NewMeetingForm({ forum, latest }: Loaded) {
       setBusy(false);
     }
   }
+  const sameDayError = fieldError('allowSameDay');
 
   return (
     <form className="ws-form" onSubmit={submit} noValidate>
-      {problem && !whenError && !whereError && (
+      <p className="ws-hint">
+        Förslaget följer forumets rytm ({describeCadence(forum.cadence)}){latest ? <> från senaste mötet, {formatDateTime(latest.startsAt)}</> : null}.
+      </p>
+      {problem && !whenError && !whereError && !sameDayError && !sameDayRefused && (
         <p className="ws-field-error ws-form-error" role="alert" tabIndex={-1} ref={errorRef}>
           {problem.message}
         </p>
@@ -105,6 +111,31 @@ function NewMeetingForm({ forum, latest }: Loaded) {
           {whenError}
         </p>
       )}
+      {askSameDay && (
+        <div className="ws-note ws-field" role="group" aria-labelledby="mote-samma-dag-varning">
+          <p id="mote-samma-dag-varning">
+            {sameDay
+              ? <>Forumet har redan ett möte den dagen: {formatDateTime(sameDay.startsAt)}.</>
+              : problem?.message}
+          </p>
+          <label>
+            <input
+              id="mote-samma-dag"
+              type="checkbox"
+              checked={sameDayOk}
+              onChange={(e) => setSameDayOk(e.target.checked)}
+              aria-invalid={sameDayError ? true : undefined}
+              aria-describedby={sameDayError ? 'mote-samma-dag-varning mote-samma-dag-fel' : 'mote-samma-dag-varning'}
+            />{' '}
+            Ja, forumet ska ha två möten samma dag
+          </label>
+          {sameDayError && (
+            <p className="ws-field-error" id="mote-samma-dag-fel">
+              {sameDayError}
+            </p>
+          )}
+        </div>
+      )}
       <div className="ws-field">
         <label htmlFor="mote-plats">Plats</label>
         <input
@@ -125,7 +156,7 @@ function NewMeetingForm({ forum, latest }: Loaded) {
           </p>
         )}
       </div>
-      {latest && (
+      {meetings.length > 0 && (
         <fieldset className="ws-field">
           <legend className="ws-legend">Dagordningen utgår från</legend>
           <label>
@@ -152,8 +183,8 @@ export function NewMeetingPage() {
   const forumId = queryParam('forum') ?? '';
   const [loaded, reload] = useLoad<Loaded>(async () => {
     const [forum, meetings] = await Promise.all([api.forums.get.query({ id: forumId }), api.meetings.list.query({ forumId })]);
-    const past = meetings.filter((m) => Date.parse(m.startsAt) < Date.now());
-    return { forum, latest: (past.at(-1) ?? meetings.at(-1)) || undefined };
+    // Planned meetings count for the rhythm; cancelled ones neither set it nor take their day.
+    return { forum, meetings: meetings.filter((m) => m.status !== 'cancelled') };
   }, [forumId]);
   useTitle(loaded.state === 'ready' ? `Nytt möte i ${loaded.data.forum.name}` : null);
 
