@@ -38,3 +38,12 @@ export function attachmentDisposition(name: DownloadName): string {
   const fallback = name.ascii.replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${fallback}"; filename*=UTF-8''${rfc8187(name.utf8)}`;
 }
+
+/**
+ * The minutes' Word file: approved minutes are the protocol, drafts are notes
+ * ("minnesanteckningar-…"), so a draft is never filed under the protocol's name.
+ * The URL stays …/protokoll.docx either way.
+ */
+export function minutesDownloadName(view: { approved: boolean; forumName: string; day: string }): DownloadName {
+  return downloadName(view.approved ? 'protokoll' : 'minnesanteckningar', view.forumName, view.day, 'docx');
+}

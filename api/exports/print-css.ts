@@ -1,9 +1,30 @@
 // The stylesheet of the print views and the export error pages, served as
 // /export/utskrift.css. A file rather than inline styles: the CSP allows
 // only same-origin stylesheets.
+//
+// Page numbers: "Sida 1 (3)" comes from an @page margin box, which Chromium
+// prints since version 131 (and print engines such as WeasyPrint); Firefox
+// and Safari ignore margin boxes and print their own page numbers when the
+// print dialog's headers and footers are on. The column widths are the ones
+// the Word files use (export-model.ts).
+import { ACTION_TABLE, CARRIED_TABLE, OBSERVATION_TABLE, PEOPLE_TABLE, type TableSpec } from './export-model.ts';
+
+function columnRules(spec: TableSpec): string {
+  return spec.columns.map((c, i) => `table.${spec.name} col:nth-child(${i + 1}) {\n    width: ${c.percent}%;\n  }`).join('\n\n  ');
+}
+
+const COLUMN_RULES = [OBSERVATION_TABLE, ACTION_TABLE, CARRIED_TABLE, PEOPLE_TABLE].map(columnRules).join('\n\n  ');
+
 export const PRINT_CSS = `@page {
   size: A4;
   margin: 2cm 2cm 2.2cm;
+
+  @bottom-right {
+    content: "Sida " counter(page) " (" counter(pages) ")";
+    font-family: "Segoe UI", Calibri, Arial, Helvetica, sans-serif;
+    font-size: 9pt;
+    color: #333;
+  }
 }
 
 html {
@@ -93,10 +114,88 @@ a:focus-visible {
 }
 
 .punkt {
-  break-inside: avoid;
-  page-break-inside: avoid;
   border-top: 1px solid #ccc;
   padding-top: 0.2rem;
+}
+
+/* Only small blocks are kept whole; an item with tables may break between rows. */
+.punkt.hel,
+.fakta,
+.signatur,
+.sidhuvud {
+  break-inside: avoid;
+  page-break-inside: avoid;
+}
+
+.sidhuvud {
+  display: flex;
+  flex-wrap: wrap;
+  justify-content: space-between;
+  gap: 0 1rem;
+  font-size: 0.85rem;
+  color: #333;
+  border-bottom: 1px solid #999;
+  padding-bottom: 0.2rem;
+  margin: 0 0 1rem;
+}
+
+.narvaro,
+.kallade {
+  border-top: 1px solid #ccc;
+  padding-top: 0.2rem;
+}
+
+.underskrifter {
+  margin-top: 2rem;
+}
+
+.underskrifter .grupp {
+  display: flex;
+  flex-wrap: wrap;
+  column-gap: 2rem;
+}
+
+.underskrifter .rubrik {
+  flex-basis: 100%;
+  font-weight: 600;
+  margin-top: 1.2rem;
+  break-after: avoid;
+  page-break-after: avoid;
+}
+
+.signatur {
+  width: 18rem;
+  max-width: 100%;
+  margin: 0 0 1rem;
+}
+
+.signatur .linje {
+  width: 18rem;
+  max-width: 100%;
+  height: 2.5rem;
+  border-bottom: 1px solid #111;
+  margin-bottom: 0.2rem;
+}
+
+.signatur p {
+  margin: 0;
+}
+
+.avidentifierat {
+  margin-top: 2rem;
+  border-top: 1px solid #999;
+  font-size: 0.85rem;
+  font-style: italic;
+}
+
+.tabell {
+  overflow-x: auto;
+  margin: 0.4rem 0 0.8rem;
+}
+
+.tabell:focus-visible {
+  outline: 3px solid #0b4f8a;
+  outline-offset: 2px;
 }
 
 .vbe {
@@ -110,8 +209,12 @@ a:focus-visible {
 table {
   width: 100%;
   border-collapse: collapse;
-  margin: 0.4rem 0 0.8rem;
   font-size: 0.9rem;
+}
+
+/* On a narrow screen a wide table scrolls inside its region rather than breaking every word. */
+table.observationer {
+  min-width: 40rem;
 }
 
 th,
@@ -146,9 +249,32 @@ tr {
     padding: 0;
   }
 
-  .tillbaka {
+  /* Screen labels and links are not part of the document. */
+  .utskrift {
     display: none;
   }
+
+  .tabell {
+    overflow: visible;
+  }
+
+  /* Fixed widths, as in the Word files: no column squeezed until words break. */
+  table {
+    table-layout: fixed;
+    font-size: 9pt;
+    line-height: 1.25;
+  }
+
+  th,
+  td {
+    padding: 0.1rem 0.25rem;
+  }
+
+  table.observationer {
+    min-width: 0;
+  }
+
+  ${COLUMN_RULES}
 
   thead th {
     -webkit-print-color-adjust: exact;

@@ -9,7 +9,7 @@ import { DomainError } from '../domain/errors.ts';
 import { daysInclusive, instantsAround, isIsoDate } from '../domain/periods.ts';
 import { agendaDocx } from '../exports/agenda-docx.ts';
 import { meetingView, type MeetingView } from '../exports/export-model.ts';
-import { attachmentDisposition, downloadName } from '../exports/filenames.ts';
+import { attachmentDisposition, downloadName, minutesDownloadName } from '../exports/filenames.ts';
 import { meetingIcs } from '../exports/ics.ts';
 import { minutesDocx } from '../exports/minutes-docx.ts';
 import { observationsCsv } from '../exports/observations-csv.ts';
@@ -85,7 +85,9 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
     let view: MeetingView;
     try {
       const { meeting, forum } = await loadReadableMeeting(services.store, actor, meetingId);
-      view = meetingView(meeting, forum);
+      // The header names the district, not its id.
+      const district = await services.store.getDistrict(meeting.districtId);
+      view = meetingView(meeting, forum, { districtName: district?.name });
     } catch (err) {
       if (err instanceof DomainError && err.code === 'NOT_FOUND') return notFoundPage();
       throw err;
@@ -94,7 +96,7 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
       case 'dagordning.docx':
         return download(DOCX_TYPE, downloadName('dagordning', view.forumName, view.day, 'docx'), await agendaDocx(view));
       case 'protokoll.docx':
-        return download(DOCX_TYPE, downloadName('protokoll', view.forumName, view.day, 'docx'), await minutesDocx(view));
+        return download(DOCX_TYPE, minutesDownloadName(view), await minutesDocx(view));
       case 'dagordning.html':
         return { status: 200, headers: { 'Content-Type': HTML_TYPE }, body: agendaHtml(view) };
       case 'protokoll.html':

@@ -5,7 +5,7 @@ import { VBE_TITLE } from '../../api/domain/agenda.ts';
 import type { Meeting } from '../../api/domain/types.ts';
 import { apiClient, type ApiClient } from '../fixtures/api/client.ts';
 import { PASSWORD, startTestServer, TEST_PUBLIC_URL, type TestServer } from '../fixtures/api/server.ts';
-import { docxText } from '../fixtures/docx-text.ts';
+import { docxText, zipEntryNames } from '../fixtures/docx-text.ts';
 
 let server: TestServer;
 let convener: ApiClient;
@@ -87,13 +87,28 @@ describe('a convener and their own meeting', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe(DOCX);
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="protokoll-bra-rinkeby-kista-2026-03-03\.docx"; filename\*=UTF-8''/);
-    const text = docxText(Buffer.from(await res.arrayBuffer()));
+    const body = Buffer.from(await res.arrayBuffer());
+    const text = docxText(body);
     expect(text).toContain('BRÅ Rinkeby-Kista – Protokoll');
     expect(text).toContain('Anna Andersson, Bertil Berg');
+    // The header names the district by its name, not its id.
+    const header = zipEntryNames(body).find((n) => /^word\/header\d*\.xml$/.test(n))!;
+    expect(docxText(body, header)).toBe('Rinkeby-Kista · BRÅ Rinkeby-Kista');
+    expect(text).toContain('Justeras');
     expect(text).toContain(VBE_TITLE);
     expect(text).toContain('Status: Diskuterad');
     expect(text).toContain('Husby centrum');
     expect(text).toContain('Sanera klottret vid torget');
+  });
+
+  it('downloads draft minutes as "minnesanteckningar-…", at the same URL', async () => {
+    const draft = await convener.meetings.create.mutate({ forumId: server.forums.bra.id, startsAt: '2026-02-03T14:00:00+01:00' });
+    const res = await get(meetingPath('protokoll.docx', draft.id), convener);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="minnesanteckningar-bra-rinkeby-kista-2026-02-03.docx"; filename*=UTF-8''minnesanteckningar-br%C3%A5-rinkeby-kista-2026-02-03.docx`,
+    );
+    expect(docxText(Buffer.from(await res.arrayBuffer()))).toContain('BRÅ Rinkeby-Kista – Minnesanteckningar');
   });
 
   it('opens both print views: Swedish HTML, the CSP, no inline styles or scripts', async () => {
@@ -123,7 +138,8 @@ describe('a convener and their own meeting', () => {
     expect(res.headers.get('cache-control')).toBe('public, max-age=3600');
     const css = await res.text();
     expect(css).toContain('size: A4');
-    expect(css).toMatch(/@media print\s*{[\s\S]*\.tillbaka\s*{\s*display: none;/);
+    // The screen header (the "Utskriftsvy" label and the link back) is not printed.
+    expect(css).toMatch(/@media print\s*{[\s\S]*\.utskrift\s*{\s*display: none;/);
   });
 
   it('downloads the meeting as an iCalendar event', async () => {
