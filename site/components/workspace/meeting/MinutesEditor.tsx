@@ -49,7 +49,7 @@ export function MinutesEditor({ meeting, areas, onSaved }: Props) {
               item={item}
               onDiscarded={() => document.getElementById(`protokoll-punkt-${item.id}`)?.focus()}
             />
-            <MinutesItemView minutes={meeting.minutes[item.id]} isVbe={item.kind === 'vbe'} />
+            <MinutesItemView minutes={meeting.minutes[item.id]} isVbe={item.kind === 'vbe'} carried={item.carriedActions} />
           </div>
         ) : (
           // Keyed by meeting and item: a new meeting or a reopened one starts from the server's minutes.

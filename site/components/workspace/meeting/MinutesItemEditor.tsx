@@ -6,7 +6,9 @@ import type { AgendaItem } from '../../../../api/domain/types.ts';
 import type { Meeting } from '../../../lib/workspace/api.ts';
 import { MinutesDraftNotice } from './MinutesDraftNotice.tsx';
 import { Field } from './MinutesField.tsx';
-import type { VbeFormState } from './MinutesForm.ts';
+import type { ActionRow, OutcomeRow, VbeFormState } from './MinutesForm.ts';
+import { CarriedOutcomesForm } from './CarriedOutcomesForm.tsx';
+import { ItemActionsForm } from './ItemActionsForm.tsx';
 import { MinutesItemView } from './MinutesItemView.tsx';
 import { MinutesSaveState } from './MinutesSaveState.tsx';
 import { useItemSaver } from './MinutesSaver.ts';
@@ -73,6 +75,17 @@ export function MinutesItemEditor({ meeting, item, number, areas, defaultDate, o
     saver.change((f) => (f.vbe ? { ...f, vbe: update(f.vbe) } : f), touched);
   }
 
+  function changeActions(update: (actions: ActionRow[]) => ActionRow[], touched?: string[]) {
+    saver.change((f) => ({ ...f, actions: update(f.actions ?? []) }), touched);
+  }
+
+  function changeOutcome(actionId: string, patch: Partial<OutcomeRow>, field: 'outcome' | 'note') {
+    saver.change(
+      (f) => ({ ...f, outcomes: (f.outcomes ?? []).map((o) => (o.actionId === actionId ? { ...o, ...patch } : o)) }),
+      [`out.${actionId}.${field}`, `out.${actionId}.outcome`],
+    );
+  }
+
   return (
     <div className={isVbe ? 'ws-minutes-item ws-agenda-vbe' : 'ws-minutes-item'} onBlur={leave}>
       <h3 id={headingId}>
@@ -99,7 +112,7 @@ export function MinutesItemEditor({ meeting, item, number, areas, defaultDate, o
               setFocusText(true);
             }}
           />
-          <MinutesItemView minutes={meeting.minutes[item.id]} isVbe={isVbe} />
+          <MinutesItemView minutes={meeting.minutes[item.id]} isVbe={isVbe} carried={item.carriedActions} />
         </>
       ) : (
         <>
@@ -120,6 +133,10 @@ export function MinutesItemEditor({ meeting, item, number, areas, defaultDate, o
           {isVbe && saver.form.vbe && (
             <VbeForm vbe={saver.form.vbe} errors={saver.errors} idFor={idFor} areas={areas} defaultDate={defaultDate} onChange={changeVbe} />
           )}
+          {item.carriedActions && item.carriedActions.length > 0 && saver.form.outcomes && (
+            <CarriedOutcomesForm carried={item.carriedActions} outcomes={saver.form.outcomes} errors={saver.errors} idFor={idFor} onChange={changeOutcome} />
+          )}
+          {!isVbe && <ItemActionsForm actions={saver.form.actions ?? []} number={number} errors={saver.errors} idFor={idFor} onChange={changeActions} />}
         </>
       )}
       <div className="ws-actions">

@@ -77,7 +77,7 @@ export function useItemSaver(meeting: Meeting, item: AgendaItem, onSaved: (meeti
   const meetingId = meeting.id;
   const key = draftKey(meetingId, item.id);
   const [start] = useState(() => {
-    const server = formFromMinutes(meeting.minutes[item.id], item.kind === 'vbe');
+    const server = formFromMinutes(meeting.minutes[item.id], item.kind === 'vbe', item.carriedActions);
     const stored = readDraft(browserStorage(), key);
     return { server, stored, offer: stored && draftDiffers(stored, server) ? stored : null };
   });
@@ -190,15 +190,17 @@ export function useItemSaver(meeting: Meeting, item: AgendaItem, onSaved: (meeti
         itemId: item.id,
         text: plan.text,
         vbe: plan.vbe,
+        actions: plan.actions,
+        carriedOutcomes: plan.carriedOutcomes,
         baseVersion: baseVersion.current,
       });
       baseVersion.current = newestVersion(updated);
       recordSavedVersion(meetingId, baseVersion.current);
       const minutes = updated.minutes[item.id];
-      savedRef.current = formFromMinutes(minutes, item.kind === 'vbe');
-      setFormNow(withSavedIds(formRef.current, plan, minutes?.vbe));
+      savedRef.current = formFromMinutes(minutes, item.kind === 'vbe', item.carriedActions);
+      setFormNow(withSavedIds(formRef.current, plan, minutes?.vbe, minutes?.actions));
       persist(formRef.current);
-      setErrors((e) => (plan.vbe ? {} : without(e, ['text'])));
+      setErrors((e) => (plan.vbe || plan.actions || plan.carriedOutcomes ? {} : without(e, ['text'])));
       setStatus(plan.heldBack ? { kind: 'held-back' } : { kind: 'saved', at: new Date() });
       // Saves of different items can answer out of order; history only grows, so a shorter one is older.
       if (updated.history.length >= latestRef.current.history.length) onSavedRef.current(updated);

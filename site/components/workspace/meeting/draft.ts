@@ -4,7 +4,7 @@
 // Storage may be disabled or full, and what is stored may be stale or
 // tampered with: every function here swallows that rather than throw.
 import { CATEGORIES, MILIEUS, SOURCES } from '../../../../api/domain/codes.ts';
-import { isVbeStatus, newKey, sameContent, type ActionRow, type ItemForm, type ObservationRow } from './MinutesForm.ts';
+import { isActionOutcome, isVbeStatus, newKey, sameContent, type ActionRow, type ItemForm, type ObservationRow } from './MinutesForm.ts';
 
 export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -81,6 +81,12 @@ const oneOf = <T extends string>(list: readonly T[], v: unknown): T | '' => ((li
 function formOf(value: unknown): ItemForm | null {
   if (!isRecord(value) || typeof value.text !== 'string') return null;
   const form: ItemForm = { text: value.text };
+  if (Array.isArray(value.actions)) form.actions = value.actions.filter(isRecord).map(actionRowOf);
+  if (Array.isArray(value.outcomes)) {
+    form.outcomes = value.outcomes
+      .filter(isRecord)
+      .map((o) => ({ meetingId: str(o.meetingId), actionId: str(o.actionId), outcome: isActionOutcome(o.outcome) ? o.outcome : '', note: str(o.note) }));
+  }
   if (value.vbe === undefined) return form;
   const vbe = value.vbe;
   if (!isRecord(vbe) || !Array.isArray(vbe.observations) || !Array.isArray(vbe.actions)) return null;
@@ -100,18 +106,20 @@ function formOf(value: unknown): ItemForm | null {
         text: str(o.text),
       }),
     ),
-    actions: vbe.actions.filter(isRecord).map(
-      (a): ActionRow => ({
-        key: newKey(),
-        ...optionalId(a.id),
-        text: str(a.text),
-        owner: str(a.owner),
-        due: str(a.due),
-        ...(typeof a.completedAt === 'string' ? { completedAt: a.completedAt } : {}),
-      }),
-    ),
+    actions: vbe.actions.filter(isRecord).map(actionRowOf),
   };
   return form;
+}
+
+function actionRowOf(a: Record<string, unknown>): ActionRow {
+  return {
+    key: newKey(),
+    ...optionalId(a.id),
+    text: str(a.text),
+    owner: str(a.owner),
+    due: str(a.due),
+    ...(typeof a.completedAt === 'string' ? { completedAt: a.completedAt } : {}),
+  };
 }
 
 
