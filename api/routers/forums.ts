@@ -6,6 +6,7 @@ import { assertDeidentified } from '../domain/deidentify.ts';
 import { badRequest } from '../domain/errors.ts';
 import { checkMembers } from '../domain/members.ts';
 import type { Forum, Meeting } from '../domain/types.ts';
+import { withEffectiveStatus } from '../domain/meeting-lifecycle.ts';
 import { router, signedInProcedure } from '../trpc/init.ts';
 import { LIMITS } from '../domain/limits.ts';
 import { cadence, forumType, id, prompts, requiredText } from './inputs.ts';
@@ -28,7 +29,9 @@ const member = z.object({
 const members = z.array(member).max(LIMITS.members, `Högst ${LIMITS.members} medlemmar.`);
 const organisations = z.array(requiredText(LIMITS.organisation, 'en organisation')).max(LIMITS.organisations, `Högst ${LIMITS.organisations} organisationer.`);
 
-function summarise(forum: Forum, meetings: Meeting[], now: number) {
+function summarise(forum: Forum, stored: Meeting[], now: number) {
+  // Statuses as read now (meeting-lifecycle.ts); a cancelled meeting is neither the next nor the latest.
+  const meetings = stored.map((m) => withEffectiveStatus(m, new Date(now))).filter((m) => m.status !== 'cancelled');
   const upcoming = meetings.filter((m) => Date.parse(m.startsAt) >= now);
   const past = meetings.filter((m) => Date.parse(m.startsAt) < now);
   const next = upcoming[0];
