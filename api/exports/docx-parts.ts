@@ -129,26 +129,23 @@ export function attendanceBlocks(attendance: AttendanceView | undefined): Block[
 const SIGN_LINE = '_'.repeat(40);
 
 function signature(s: SignatureView, withDate: boolean): Paragraph[] {
-  // Kept on one page: room to sign, the line, the name, role and date.
-  const lines: Paragraph[] = [
+  // One signature stays on one page (room to sign, the line, name, role and
+  // date), but signatures are not chained: a chain longer than what is left of
+  // the page would move the whole block to the next one.
+  const texts: { text: string; italics?: boolean }[] = [s.name ? { text: s.name } : { text: SIGN_NAME_BLANK, italics: true }];
+  if (s.detail) texts.push({ text: s.detail });
+  if (withDate) texts.push({ text: s.date ? `${SIGN_DATE_BLANK}: ${s.date}` : `${SIGN_DATE_BLANK}:` });
+  return [
     new Paragraph({ keepNext: true, keepLines: true, spacing: { before: 600 }, children: [new TextRun(SIGN_LINE)] }),
-    s.name
-      ? new Paragraph({ keepNext: true, children: [new TextRun(s.name)] })
-      : new Paragraph({ keepNext: true, children: [new TextRun({ text: SIGN_NAME_BLANK, italics: true })] }),
+    ...texts.map((t, i) => new Paragraph({ keepNext: i < texts.length - 1, children: [new TextRun(t)] })),
   ];
-  if (s.detail) lines.push(new Paragraph({ keepNext: true, children: [new TextRun(s.detail)] }));
-  if (withDate) lines.push(new Paragraph({ keepNext: true, children: [new TextRun(s.date ? `${SIGN_DATE_BLANK}: ${s.date}` : `${SIGN_DATE_BLANK}:`)] }));
-  return lines;
 }
 
-/** "Vid protokollet" for the secretary, "Justeras" for each justerare. */
+/** "Vid protokollet" for the secretary, "Justeras" for each justerare; each label stays with its first signature. */
 export function signatureBlocks(signatures: SignaturesView): Paragraph[] {
   const label = (text: string) => new Paragraph({ keepNext: true, spacing: { before: 360 }, children: [new TextRun({ text, bold: true })] });
   const approvers = signatures.approvers.flatMap((s) => signature(s, true));
-  const out = [label(SIGN_SECRETARY), ...signature(signatures.secretary, false), label(SIGN_APPROVERS), ...approvers];
-  // The last paragraph ends the chain of keepNext.
-  out.push(new Paragraph({ children: [] }));
-  return out;
+  return [label(SIGN_SECRETARY), ...signature(signatures.secretary, false), label(SIGN_APPROVERS), ...approvers];
 }
 
 function pageHeader(view: MeetingView): Header {

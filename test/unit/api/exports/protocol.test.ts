@@ -102,6 +102,16 @@ describe('the Word minutes as a protocol', async () => {
     );
   });
 
+  it('keep each signature on one page without chaining the whole block onto the next page', () => {
+    const paragraphs = zipEntry(approved, 'word/document.xml')!.toString('utf8').split('</w:p>');
+    const signLines = paragraphs.filter((p) => p.includes(`>${'_'.repeat(40)}<`));
+    expect(signLines).toHaveLength(3);
+    for (const p of signLines) expect(p).toContain('<w:keepNext/>');
+    const lastOfEach = paragraphs.filter((p) => />(Enhetschef, Socialtjänsten|Datum: 4 mars 2026)</.test(p));
+    expect(lastOfEach).toHaveLength(3);
+    for (const p of lastOfEach) expect(p).not.toContain('<w:keepNext/>');
+  });
+
   it('take milieu, category and source labels from the one vocabulary in codes.ts', async () => {
     const meeting = protocolMeeting({ observations: 16 });
     const all = docxText(await minutesDocx(view(meeting)));
