@@ -112,7 +112,7 @@ function swedishMessage(code: ErrorCode, cause: unknown, type: string, path: str
       return 'Du har inte behörighet att göra detta.';
     case 'NOT_FOUND':
       if (type === 'unknown') {
-        return path && /^[\w.-]{1,100}$/.test(path) ? `Det finns ingen procedur som heter "${path}".` : 'Det finns ingen sådan procedur.';
+        return path && /^[\w.-]{1,100}$/.test(path) ? `Det finns ingen procedur som heter ”${path}”.` : 'Det finns ingen sådan procedur.';
       }
       return 'Det du söker finns inte, eller så har du inte behörighet till det.';
     case 'METHOD_NOT_SUPPORTED':

@@ -181,9 +181,9 @@ describe('the server on a real data folder', () => {
       expect(await errorOf(await get('finns.inte', '{}'))).toMatchObject({
         status: 404,
         code: 'NOT_FOUND',
-        message: 'Det finns ingen procedur som heter "finns.inte".',
+        message: 'Det finns ingen procedur som heter ”finns.inte”.',
       });
-      expect((await errorOf(await post('finns.inte', '{}'))).message).toBe('Det finns ingen procedur som heter "finns.inte".');
+      expect((await errorOf(await post('finns.inte', '{}'))).message).toBe('Det finns ingen procedur som heter ”finns.inte”.');
     });
 
     it('an oversized batch', async () => {
