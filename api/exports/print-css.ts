@@ -95,14 +95,17 @@ a:focus-visible {
   margin: 0.5rem 0 1rem;
 }
 
+/* Label and value side by side; on a narrow screen the value moves under its label. */
 .fakta div {
   display: flex;
-  gap: 0.5rem;
+  flex-wrap: wrap;
+  column-gap: 0.5rem;
 }
 
 .fakta dt {
   font-weight: 600;
-  min-width: 11rem;
+  flex: 0 0 11rem;
+  max-width: 100%;
 }
 
 .fakta dt::after {
@@ -111,6 +114,9 @@ a:focus-visible {
 
 .fakta dd {
   margin: 0;
+  flex: 1 1 14rem;
+  min-width: 0;
+  overflow-wrap: anywhere;
 }
 
 .punkt {
