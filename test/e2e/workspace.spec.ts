@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { formatMeetingDate, stockholmInputValues } from '../../api/domain/swedish-format.ts';
 import { docxText } from '../fixtures/docx-text.ts';
 import { DEMO, E2E_PASSWORD } from './fixtures/accounts.ts';
 
@@ -42,13 +43,15 @@ test('the convener’s main job: sign in, new meeting, minutes with a VBE observ
   await act(page.getByRole('link', { name: `Nytt möte i ${forumName}` }).click());
 
   await expect(page.getByRole('heading', { level: 1, name: `Nytt möte i ${forumName}` })).toBeVisible();
-  await page.getByLabel('Datum').fill('2027-03-02');
+  // Minutes are approved only once the meeting has begun: a day three years back, before any demo meeting, on any date the test runs.
+  const day = stockholmInputValues(new Date(Date.now() - 3 * 365 * 86_400_000)).date;
+  await page.getByLabel('Datum').fill(day);
   await page.getByLabel('Tid').fill('14:00');
   await page.getByLabel('Plats').fill('Husby träff, sal 2');
   await act(page.getByRole('button', { name: 'Skapa mötet och dagordningen' }).click());
 
   // The agenda is there at once, with the standing VBE item locked in place.
-  await expect(page.getByRole('heading', { level: 1, name: /Möte tis 2 mars 2027 kl\. 14\.00/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Möte ${formatMeetingDate(`${day}T12:00:00Z`)} kl. 14.00` })).toBeVisible();
   const agenda = page.locator('#dagordning').locator('..');
   const vbeRow = agenda.getByRole('listitem').filter({ hasText: VBE_TITLE });
   await expect(vbeRow.getByText('Stående punkt – kan inte tas bort.')).toBeVisible();
@@ -91,7 +94,7 @@ test('the convener’s main job: sign in, new meeting, minutes with a VBE observ
   const downloading = page.waitForEvent('download');
   await act(page.getByRole('link', { name: 'Protokollet som Word-fil (DOCX)' }).click());
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^protokoll-.*2027-03-02\.docx$/);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^protokoll-.*${day}\\.docx$`));
   const text = docxText(await readFile((await download.path())!));
   expect(text).toContain(VBE_TITLE);
   expect(text).toContain('Husby');
