@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FORUM_TYPE_LABELS, VBE_STATUS_LABELS } from '../../../api/domain/codes.ts';
 import { formatDateTime, formatDay } from '../../../api/domain/swedish-format.ts';
 import type { TemplateItem } from '../../../api/domain/types.ts';
+import { MembersEditor } from './MembersEditor.tsx';
 import { api, problemOf, queryParam, type ApiProblem, type ForumDetails, type Outputs } from '../../lib/workspace/api.ts';
 import { Empty, Loading, Problem } from './states.tsx';
 import { useLoad } from './use-load.ts';
@@ -326,6 +327,7 @@ export function ForumPage() {
       <MeetingList title="Justerade protokoll" id="justerade" meetings={approved} empty="Inga justerade protokoll ännu." />
       {cancelled.length > 0 && <MeetingList title="Inställda möten" id="installda" meetings={cancelled} empty="" />}
       <OpenActions forumId={forum.id} />
+      <MembersEditor forum={forum} onSaved={(f) => replace({ forum: f, meetings })} />
       <TemplateEditor forum={forum} onSaved={(f) => replace({ forum: f, meetings })} />
     </>
   );

@@ -6,6 +6,8 @@ import { formatDateTime } from '../../../api/domain/swedish-format.ts';
 import { api, queryParam, type ForumDetails, type Meeting } from '../../lib/workspace/api.ts';
 import { AgendaEditor } from './meeting/AgendaEditor.tsx';
 import { ApprovalPanel } from './meeting/ApprovalPanel.tsx';
+import { AttendancePanel } from './meeting/AttendancePanel.tsx';
+import { presentPeople } from '../../../api/domain/attendance.ts';
 import { ExportLinks } from './meeting/ExportLinks.tsx';
 import { HistoryPanel } from './meeting/HistoryPanel.tsx';
 import { MinutesEditor } from './meeting/MinutesEditor.tsx';
@@ -51,6 +53,9 @@ function MeetingView({ data, replace }: { data: Loaded; replace: (data: Loaded) 
             <a href="#dagordning">Dagordning</a>
           </li>
           <li>
+            <a href="#narvaro">Närvaro</a>
+          </li>
+          <li>
             <a href="#protokoll">Protokoll</a>
           </li>
           <li>
@@ -65,8 +70,9 @@ function MeetingView({ data, replace }: { data: Loaded; replace: (data: Loaded) 
         </ul>
       </nav>
       <AgendaEditor key={`agenda-${redactions}`} meeting={meeting} vbeExplanation={forum.vbeExplanation} onChanged={setMeeting} />
+      <AttendancePanel key={`narvaro-${meeting.status}`} meeting={meeting} members={forum.members ?? []} forumId={forum.id} onChanged={setMeeting} />
       <MinutesEditor key={`minutes-${redactions}`} meeting={meeting} areas={areas} onSaved={setMeeting} />
-      <ApprovalPanel meeting={meeting} onChanged={setMeeting} />
+      <ApprovalPanel meeting={meeting} present={meeting.attendance ? presentPeople(meeting, forum).map((p) => p.name) : undefined} onChanged={setMeeting} />
       <ExportLinks meeting={meeting} />
       <HistoryPanel meeting={meeting}>
         {canManageDistrict(actorOf(account), meeting.districtId) && (

@@ -3,7 +3,7 @@
 // reopen the minutes.
 import { useEffect, useRef, useState, type MouseEvent, type SubmitEvent } from 'react';
 import { api, problemOf, signInUrl, type Meeting } from '../../../lib/workspace/api.ts';
-import { controlProps, FieldError } from './MinutesField.tsx';
+import { controlProps, describedBy, FieldError } from './MinutesField.tsx';
 import { newestVersion } from './MinutesSaver.ts';
 import { flushUnsaved, seenVersion } from './unsaved.ts';
 import { VBE_STATUS_ANCHOR } from './VbeForm.tsx';
@@ -21,8 +21,11 @@ function goToVbeStatus(event: MouseEvent<HTMLAnchorElement>) {
   radio.focus();
 }
 
-export function ApprovalForm({ meeting, onApproved }: { meeting: Meeting; onApproved: (meeting: Meeting) => void }) {
+/** `present`: names of those present once attendance is set (the justerare are picked among them); undefined without attendance. */
+export function ApprovalForm({ meeting, present, onApproved }: { meeting: Meeting; present?: string[]; onApproved: (meeting: Meeting) => void }) {
   const [names, setNames] = useState(['', '']);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const choosing = present !== undefined;
   const [errors, setErrors] = useState<Record<number, string>>({});
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [busy, setBusy] = useState(false);
@@ -47,9 +50,9 @@ export function ApprovalForm({ meeting, onApproved }: { meeting: Meeting; onAppr
     if (busy) return;
     setErrors({});
     setProblem(null);
-    const sent = names.map((name, index) => ({ name: name.trim(), index })).filter((n) => n.name);
+    const sent = (choosing ? chosen.filter((n) => present.includes(n)) : names).map((name, index) => ({ name: name.trim(), index })).filter((n) => n.name);
     if (sent.length === 0) {
-      setErrors({ 0: 'Ange minst en justerare.' });
+      setErrors({ 0: choosing ? 'Välj minst en justerare bland de närvarande.' : 'Ange minst en justerare.' });
       setFocusIndex(0);
       return;
     }
@@ -73,7 +76,8 @@ export function ApprovalForm({ meeting, onApproved }: { meeting: Meeting; onAppr
       const fieldErrors: Record<number, string> = {};
       for (const [path, message] of Object.entries(p.fields)) {
         const m = /^approvers(?:\.(\d+))?$/.exec(path);
-        if (m) fieldErrors[m[1] === undefined ? 0 : (sent[Number(m[1])]?.index ?? 0)] ??= message;
+        // With choices the errors gather at the group's first box.
+        if (m) fieldErrors[choosing || m[1] === undefined ? 0 : (sent[Number(m[1])]?.index ?? 0)] ??= message;
       }
       const first = Object.keys(fieldErrors).map(Number).sort((a, b) => a - b)[0];
       if (first !== undefined) {
@@ -111,6 +115,34 @@ export function ApprovalForm({ meeting, onApproved }: { meeting: Meeting; onAppr
           {problem.kind === 'message' && <p>{problem.text}</p>}
         </div>
       )}
+      {choosing ? (
+        <fieldset className="ws-approvers" aria-describedby={describedBy('justerare-tips', errors[0] && `${idFor(0)}-fel`)}>
+          <legend className="ws-legend">Justerare</legend>
+          <p className="ws-hint" id="justerare-tips">
+            {present.length === 0
+              ? 'Ingen är markerad som närvarande. Ange närvaron ovan först: justerarna väljs bland de närvarande.'
+              : `Välj bland de närvarande, högst ${MAX_APPROVERS}.`}
+          </p>
+          {present.map((name, i) => {
+            const id = idFor(i);
+            const checked = chosen.includes(name);
+            return (
+              <div className="ws-radio" key={name}>
+                <input
+                  type="checkbox"
+                  id={id}
+                  checked={checked}
+                  disabled={!checked && chosen.length >= MAX_APPROVERS}
+                  aria-invalid={errors[0] ? true : undefined}
+                  onChange={() => setChosen((list) => (checked ? list.filter((n) => n !== name) : [...list, name]))}
+                />
+                <label htmlFor={id}>{name}</label>
+              </div>
+            );
+          })}
+          <FieldError id={idFor(0)} error={errors[0]} />
+        </fieldset>
+      ) : (
       <fieldset className="ws-approvers">
         <legend className="ws-legend">Justerare</legend>
         <p className="ws-hint" id="justerare-tips">
@@ -144,6 +176,7 @@ export function ApprovalForm({ meeting, onApproved }: { meeting: Meeting; onAppr
           </div>
         )}
       </fieldset>
+      )}
       <div className="ws-actions">
         <button type="submit" className="ws-primary">
           {busy ? 'Justerar …' : 'Justera protokollet'}

@@ -10,10 +10,12 @@ import { ApprovalReopen } from './ApprovalReopen.tsx';
 
 interface Props {
   meeting: Meeting;
+  /** Names of those present once attendance is set; undefined without attendance. */
+  present?: string[];
   onChanged: (meeting: Meeting) => void;
 }
 
-export function ApprovalPanel({ meeting, onChanged }: Props) {
+export function ApprovalPanel({ meeting, present, onChanged }: Props) {
   const { role } = useAccount();
   const [changed, setChanged] = useState<'approved' | 'reopened' | null>(null);
   const resultRef = useRef<HTMLParagraphElement>(null);
@@ -55,6 +57,7 @@ export function ApprovalPanel({ meeting, onChanged }: Props) {
           )}
           <ApprovalForm
             meeting={meeting}
+            present={present}
             onApproved={(m) => {
               setChanged('approved');
               onChanged(m);

@@ -6,6 +6,7 @@ import { api, problemOf, type Meeting, type Outputs } from '../../../lib/workspa
 import { Loading, Problem } from '../states.tsx';
 import type { Load } from '../use-load.ts';
 import { swedishList } from './ApprovalNames.ts';
+import { diffItemMinutes, isEmptyDiff, type RecordChange } from '../../../../api/domain/minutes-diff.ts';
 
 type Version = Outputs['minutes']['history'][number];
 
@@ -36,7 +37,48 @@ function snippet(text: string): string {
   return text.length > SNIPPET ? `${text.slice(0, SNIPPET)} …` : text;
 }
 
+const WHAT: Record<RecordChange['what'], string> = {
+  observation: 'Observation',
+  'vbe-action': 'VBE-åtgärd',
+  action: 'Åtgärd',
+  outcome: 'Uppföljning',
+};
+const KIND: Record<RecordChange['kind'], string> = { added: 'tillagd', changed: 'ändrad', removed: 'borttagen' };
+
+/** What a save changed against the item's previous saved version, field by field. */
+function Changes({ v, previous }: { v: Version; previous: Version | undefined }) {
+  if (!v.item) return null;
+  const diff = diffItemMinutes(previous?.item, v.item);
+  if (isEmptyDiff(diff)) return <p className="ws-meta">Inga ändringar i innehållet.</p>;
+  return (
+    <ul className="ws-history-changes">
+      {diff.textChanged && <li>Anteckningarna ändrade{v.item.text ? `: ${snippet(v.item.text)}` : ' (tömda)'}</li>}
+      {diff.vbeStatus && (
+        <li>
+          VBE-status: {diff.vbeStatus.before || 'inte angiven'} → {diff.vbeStatus.after || 'inte angiven'}
+        </li>
+      )}
+      {diff.changes.map((c, i) => (
+        <li key={i}>
+          {WHAT[c.what]} {KIND[c.kind]}: {snippet(c.summary)}
+          {c.fields.length > 0 && (
+            <ul>
+              {c.fields.map((f) => (
+                <li key={f.label}>
+                  {f.label}: {snippet(f.before) || '–'} → {snippet(f.after) || '–'}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Versions({ versions, meeting }: { versions: Version[]; meeting: Meeting }) {
+  // The item's previous saved state: the latest earlier version that carries it (a save or a completion).
+  const previousOf = (v: Version) => versions.filter((p) => p.version < v.version && p.itemId === v.itemId && p.item).at(-1);
   return (
     <ol className="ws-list ws-history" reversed>
       {[...versions].reverse().map((v) => (
@@ -44,7 +86,7 @@ function Versions({ versions, meeting }: { versions: Version[]; meeting: Meeting
           <p className="ws-history-head">
             Version {v.version} · {formatDateTime(v.at)} · {v.byName} · {changeLabel(v, meeting)}
           </p>
-          {v.change === 'save' && v.item?.text && <p className="ws-minutes-text ws-meta">{snippet(v.item.text)}</p>}
+          {v.change === 'save' && <Changes v={v} previous={previousOf(v)} />}
         </li>
       ))}
     </ol>
