@@ -144,8 +144,9 @@ export interface MeetingRedaction {
 /**
  * Replaces the needle in the meeting's current agenda (titles, prompts,
  * carried actions), minutes (text, observations' area and text, actions'
- * text and owner), approval (approvers, forum snapshot), location, and in
- * every version in its history. Status and approval stay as they were.
+ * text and owner), approval (approvers, forum snapshot), location, the
+ * reason a meeting was cancelled, and in every version in its history.
+ * Status and approval stay as they were.
  */
 export function redactMeeting(meeting: Meeting, needle: Needle): MeetingRedaction {
   const current = new Tally(needle);
@@ -155,6 +156,7 @@ export function redactMeeting(meeting: Meeting, needle: Needle): MeetingRedactio
     agenda: meeting.agenda.map((item) => agendaItem(item, current)),
     minutes: Object.fromEntries(Object.entries(meeting.minutes).map(([id, item]) => [id, itemMinutes(item, current)])),
     ...(meeting.approval ? { approval: approval(meeting.approval, current) } : {}),
+    ...(meeting.cancellation ? { cancellation: { ...meeting.cancellation, reason: current.text(meeting.cancellation.reason) } } : {}),
   };
   let versions = 0;
   const history = meeting.history.map((v) => {

@@ -10,6 +10,7 @@ import {
 } from '../../../api/domain/meeting-lifecycle.ts';
 import { approveMinutes, saveItemMinutes, type Change } from '../../../api/domain/minutes.ts';
 import type { Meeting } from '../../../api/domain/types.ts';
+import { redactionNeedle, redactMeeting } from '../../../api/domain/redact.ts';
 import { counterIds, deepFreeze, expectDomainError } from '../../fixtures/domain-helpers.ts';
 
 const START = '2026-12-08T13:00:00.000Z'; // Tuesday 8 Dec 2026, 14.00 in Stockholm
@@ -152,5 +153,15 @@ describe('reschedule and cancel', () => {
     const m = meeting();
     const prepared = saveItemMinutes(m, { itemId: vbeId(m), text: 'Förberett' }, change(BEFORE));
     expect(cancelMeeting(prepared, 'Flyttas till nästa år', { actorId: 'a1', now: BEFORE }).status).toBe('cancelled');
+  });
+});
+
+describe('redaction', () => {
+  it('takes text back from the reason a meeting was cancelled, which the guard let through', () => {
+    const cancelled = cancelMeeting(meeting(), 'Lokalen i Bananflugan var stängd', { actorId: 'a1', now: BEFORE });
+    const { meeting: redacted, replaced } = redactMeeting(cancelled, redactionNeedle('Bananflugan'));
+    expect(replaced).toBe(1);
+    expect(redacted.cancellation).toEqual({ at: BEFORE, by: 'a1', reason: 'Lokalen i [borttaget] var stängd' });
+    expect(redacted.status).toBe('cancelled');
   });
 });
