@@ -135,10 +135,17 @@ const cases: PageCase[] = [
 async function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
+    // Inside a scroll region only if it is also positioned within it: an absolutely
+    // positioned element escapes an unpositioned scroller and widens the page.
     const insideScroller = (el: Element) => {
+      let absolute = getComputedStyle(el).position === 'absolute';
       for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-        const { overflowX } = getComputedStyle(p);
-        if (overflowX === 'auto' || overflowX === 'scroll' || overflowX === 'hidden') return true;
+        const style = getComputedStyle(p);
+        if (absolute) {
+          if (style.position === 'static') continue; // not its containing block
+          absolute = style.position === 'absolute';
+        }
+        if (style.overflowX === 'auto' || style.overflowX === 'scroll' || style.overflowX === 'hidden') return true;
       }
       return false;
     };

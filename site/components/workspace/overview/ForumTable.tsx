@@ -1,11 +1,13 @@
 // One row per forum of the district: meetings held, minutes approved, and
-// each meeting's VBE status in words (the badge colour only repeats the text).
-import { FORUM_TYPE_LABELS, VBE_STATUS_LABELS } from '../../../../api/domain/codes.ts';
+// the VBE status summed per forum, with each meeting's on demand (a list of
+// every meeting made the page thousands of pixels tall). Statuses are words;
+// the badge colour only repeats the text.
+import { FORUM_TYPE_LABELS } from '../../../../api/domain/codes.ts';
 import { formatMeetingDate } from '../../../../api/domain/swedish-format.ts';
 import { Empty, Loading, Problem } from '../states.tsx';
 import type { Load } from '../use-load.ts';
 import { DataTable } from './DataTable.tsx';
-import { formatCount, type MeetingSummary, type PeriodFigures } from './format.ts';
+import { formatCount, vbeOf, vbeSummary, type MeetingSummary, type PeriodFigures } from './format.ts';
 
 interface Props {
   /** From lagesbild.compile: every forum, with its approved meetings in the period. */
@@ -35,7 +37,7 @@ export function ForumTable({ forums, meetings, retry }: Props) {
           <th scope="col" className="num">
             Protokoll justerade
           </th>
-          <th scope="col">VBE per möte</th>
+          <th scope="col">VBE-frågan</th>
         </tr>
       </thead>
       <tbody>
@@ -50,7 +52,7 @@ export function ForumTable({ forums, meetings, retry }: Props) {
               <td className="num">{formatCount(held)}</td>
               <td className="num">{formatCount(forum.meetings)}</td>
               <td>
-                <MeetingList meetings={list} />
+                <VbeCell forumName={forum.forumName} meetings={list} />
               </td>
             </tr>
           );
@@ -60,26 +62,34 @@ export function ForumTable({ forums, meetings, retry }: Props) {
   );
 }
 
-function MeetingList({ meetings }: { meetings: MeetingSummary[] }) {
+function VbeCell({ forumName, meetings }: { forumName: string; meetings: MeetingSummary[] }) {
   if (meetings.length === 0) return <span className="ws-meta">Inga möten under perioden</span>;
   return (
-    <ul className="ws-overview-meetings">
-      {meetings.map((m) => {
-        const vbe = vbeOf(m);
-        return (
-          <li key={m.id}>
-            <a href={`/arbetsyta/mote/?id=${encodeURIComponent(m.id)}`}>{formatMeetingDate(m.startsAt)}</a>
-            {': '}
-            <span className={vbe.tone ? `ws-badge ${vbe.tone}` : 'ws-badge'}>{vbe.text}</span>
+    <>
+      <ul className="ws-overview-meetings">
+        {vbeSummary(meetings).map((s) => (
+          <li key={s.text}>
+            <span className={s.tone ? `ws-badge ${s.tone}` : 'ws-badge'}>{s.text}</span> {formatCount(s.count)}
           </li>
-        );
-      })}
-    </ul>
+        ))}
+      </ul>
+      <details className="ws-overview-details">
+        <summary>
+          Möte för möte ({formatCount(meetings.length)})<span className="ws-visually-hidden"> i {forumName}</span>
+        </summary>
+        <ul className="ws-overview-meetings">
+          {meetings.map((m) => {
+            const vbe = vbeOf(m);
+            return (
+              <li key={m.id}>
+                <a href={`/arbetsyta/mote/?id=${encodeURIComponent(m.id)}`}>{formatMeetingDate(m.startsAt)}</a>
+                {': '}
+                <span className={vbe.tone ? `ws-badge ${vbe.tone}` : 'ws-badge'}>{vbe.text}</span>
+              </li>
+            );
+          })}
+        </ul>
+      </details>
+    </>
   );
-}
-
-/** Only approved minutes count: a held meeting's VBE status may still change. */
-function vbeOf(m: MeetingSummary): { text: string; tone: string } {
-  if (m.status !== 'approved' || !m.vbeStatus) return { text: 'Inget protokoll', tone: '' };
-  return { text: VBE_STATUS_LABELS[m.vbeStatus], tone: m.vbeStatus === 'not-discussed' ? 'ws-badge-warn' : 'ws-badge-ok' };
 }
