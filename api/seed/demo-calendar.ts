@@ -42,9 +42,19 @@ interface Schedule {
   upcoming: number;
 }
 
-/** A year of meeting times before `now` by the forum's cadence, and the next one after it. */
+/**
+ * How far back the demo's meetings go: two years, so that the overview's
+ * "föregående period" (the same days a year earlier) has figures too.
+ */
+export const DEMO_HISTORY_DAYS = 730;
+
+/**
+ * Two years of meeting times before `now` by the forum's cadence, and the
+ * next one after it. One meeting per slot and slots at least a week apart,
+ * so a forum never meets twice on one Stockholm day.
+ */
 export function schedule(rhythm: MeetingRhythm, now: number, rng: Rng): Schedule {
-  const yearAgo = now - 365 * DAY;
+  const since = now - DEMO_HISTORY_DAYS * DAY;
   const at = (date: string) => stockholmTime(date, rhythm.hour, rhythm.minute);
   const today = dayOf(now);
   let slot: (k: number) => number;
@@ -68,7 +78,7 @@ export function schedule(rhythm: MeetingRhythm, now: number, rng: Rng): Schedule
     slot = (k) => at(addDays(date, k * period));
   }
   const past: number[] = [];
-  for (let k = -1; slot(k) >= yearAgo; k--) {
+  for (let k = -1; slot(k) >= since; k--) {
     const t = slot(k);
     // Forums take a summer break in July; a meeting only hours ago is not minuted yet.
     if (dayOf(t).slice(5, 7) === '07' || t > now - 4 * HOUR) continue;

@@ -1,5 +1,5 @@
 // Fictional demo data for an empty store: two districts, their forums, demo
-// accounts and a year of meetings, so that every screen and the lägesbild
+// accounts and two years of meetings, so that every screen and the lägesbild
 // have something to show. Every person is an obvious "Demo" placeholder.
 // A seeded PRNG makes the content identical on every run for the same `now`;
 // only ids and passwords differ.
@@ -9,7 +9,7 @@ import { defaultTemplate } from '../domain/agenda.ts';
 import type { Role } from '../domain/codes.ts';
 import type { Account, Forum } from '../domain/types.ts';
 import type { AuditContext, Store } from '../store/store.ts';
-import { DAY, iso } from './demo-calendar.ts';
+import { DAY, DEMO_HISTORY_DAYS, iso } from './demo-calendar.ts';
 import { DEMO_DISTRICTS, type DistrictSpec, type ForumSpec } from './demo-forums.ts';
 import { buildMeetings } from './demo-meetings.ts';
 
@@ -89,8 +89,8 @@ export async function seedDemoData(store: Store, opts: SeedOptions): Promise<Dem
   const newId = opts.newId ?? randomUUID;
   const hash = opts.hash ?? hashPassword;
   const passwordFor = opts.password ?? randomDemoPassword;
-  // Set up a little over a year ago, before the first seeded meeting.
-  const setUpAt = iso(now - 400 * DAY);
+  // Set up before the first seeded meeting.
+  const setUpAt = iso(now - (DEMO_HISTORY_DAYS + 35) * DAY);
 
   const specs: AccountSpec[] = [];
   const forumsByDistrict = new Map<string, SeededForum[]>();

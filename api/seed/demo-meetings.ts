@@ -1,4 +1,4 @@
-// A forum's year of meetings, made with the same domain functions as real
+// A forum's two years of meetings, made with the same domain functions as real
 // ones (composeAgenda, saveItemMinutes, approveMinutes, completeAction), so
 // the demo obeys the same rules.
 import { composeAgenda } from '../domain/agenda.ts';
@@ -30,7 +30,7 @@ interface PendingCompletion {
   at: number;
 }
 
-/** A year of minuted meetings of one forum, and its next meeting with the agenda only. */
+/** Two years of minuted meetings of one forum, and its next meeting with the agenda only. */
 export function buildMeetings(ctx: ForumContext, now: number, newId: () => string): Meeting[] {
   const { spec, forum, district, convener } = ctx;
   const rng = mulberry32(seedOf(`${SEED_SALT}/${district.district.id}/${spec.key}`));

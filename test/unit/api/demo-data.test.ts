@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkPasswordPolicy } from '../../../api/auth/passwords.ts';
 import { assertDeidentified } from '../../../api/domain/deidentify.ts';
 import { STOCKHOLM_DISTRICTS } from '../../../api/domain/districts.ts';
+import { compileLagesbild } from '../../../api/domain/lagesbild.ts';
+import { addDays, stockholmDate } from '../../../api/domain/periods.ts';
 import type { Meeting } from '../../../api/domain/types.ts';
 import { randomDemoPassword, seedDemoData, type DemoAccount } from '../../../api/seed/demo-data.ts';
 import { createMemoryStore, type MemoryStore } from '../../fixtures/memory-store.ts';
@@ -124,17 +126,22 @@ describe('seedDemoData', () => {
     expect(accounts.find((a) => a.username === 'admin')!.password).toBe('demo-admin-lösenord-7x');
   });
 
-  it('gives every forum a year of meetings before now and one planned meeting in the next weeks', async () => {
+  it('gives every forum two years of meetings before now and one planned meeting in the next weeks', async () => {
     const { store } = await seed();
     const now = NOW.getTime();
     for (const f of await store.listForums()) {
       const meetings = await store.listMeetings({ forumIds: [f.id] });
       const past = meetings.filter((m) => Date.parse(m.startsAt) < now);
       const future = meetings.filter((m) => Date.parse(m.startsAt) >= now);
-      expect(past.length, f.name).toBeGreaterThanOrEqual(7);
-      expect(past.length, f.name).toBeLessThanOrEqual(12);
+      // Each of the two years has its share: monthly forums about 11 (no July), six-weekly about 8.
+      const lastYear = past.filter((m) => Date.parse(m.startsAt) >= now - 365 * DAY);
+      const yearBefore = past.filter((m) => Date.parse(m.startsAt) < now - 365 * DAY);
+      for (const year of [lastYear, yearBefore]) {
+        expect(year.length, f.name).toBeGreaterThanOrEqual(7);
+        expect(year.length, f.name).toBeLessThanOrEqual(12);
+      }
       for (const m of past) {
-        expect(Date.parse(m.startsAt)).toBeGreaterThanOrEqual(now - 366 * DAY);
+        expect(Date.parse(m.startsAt)).toBeGreaterThanOrEqual(now - 731 * DAY);
         expect(m.status).not.toBe('planned');
       }
       expect(future).toHaveLength(1);
@@ -142,6 +149,38 @@ describe('seedDemoData', () => {
       expect(planned!.status).toBe('planned');
       expect(planned!.history).toEqual([]);
       expect(Date.parse(planned!.startsAt) - now).toBeLessThan(7 * 7 * DAY);
+      expect(Date.parse(f.createdAt)).toBeLessThan(Date.parse(meetings[0]!.createdAt));
+    }
+  });
+
+  it('never has two meetings of one forum on the same Stockholm day', async () => {
+    for (const at of [NOW, new Date('2025-12-31T23:30:00Z'), new Date('2026-10-25T12:00:00Z')]) {
+      const { store } = await seed(at);
+      for (const f of await store.listForums()) {
+        const days = (await store.listMeetings({ forumIds: [f.id] })).map((m) => stockholmDate(m.startsAt));
+        expect(new Set(days).size, `${f.name} ${at.toISOString()}`).toBe(days.length);
+      }
+    }
+  });
+
+  it('gives the overview’s previous period figures: the last twelve months and the twelve before both have approved minutes with observations', async () => {
+    const { store } = await seed();
+    const to = stockholmDate(NOW.toISOString());
+    const from = addDays(to, -364);
+    for (const district of await store.listDistricts()) {
+      const lagesbild = compileLagesbild({
+        district,
+        forums: await store.listForums({ districtId: district.id }),
+        meetings: await store.listMeetings({ districtId: district.id }),
+        from,
+        to,
+      });
+      expect(lagesbild.previous.from).toBe(addDays(from, -365));
+      for (const period of [lagesbild.current, lagesbild.previous]) {
+        expect(period.meetings, district.id).toBeGreaterThan(30);
+        expect(period.observations.total, district.id).toBeGreaterThan(20);
+        expect(period.vbeShare, district.id).toBeGreaterThan(0.5);
+      }
     }
   });
 
