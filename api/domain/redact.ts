@@ -112,6 +112,11 @@ function itemMinutes(item: ItemMinutes, t: Tally): ItemMinutes {
     ...(item.vbe
       ? { vbe: { ...item.vbe, observations: item.vbe.observations.map((o) => observation(o, t)), actions: item.vbe.actions.map((a) => action(a, t)) } }
       : {}),
+    // Actions on other items and the notes on carried actions' outcomes.
+    ...(item.actions ? { actions: item.actions.map((a) => action(a, t)) } : {}),
+    ...(item.carriedOutcomes
+      ? { carriedOutcomes: item.carriedOutcomes.map((o) => (o.note === undefined ? o : { ...o, note: t.text(o.note) })) }
+      : {}),
   };
 }
 
@@ -144,7 +149,8 @@ export interface MeetingRedaction {
 /**
  * Replaces the needle in the meeting's current agenda (titles, prompts,
  * carried actions), minutes (text, observations' area and text, actions'
- * text and owner), approval (approvers, forum snapshot), location, the
+ * text and owner on any item, notes on carried actions' outcomes), guests
+ * in the attendance (and a chair or secretary named as one), approval (approvers, forum snapshot), location, the
  * reason a meeting was cancelled, and in every version in its history.
  * Status and approval stay as they were.
  */
@@ -157,6 +163,21 @@ export function redactMeeting(meeting: Meeting, needle: Needle): MeetingRedactio
     minutes: Object.fromEntries(Object.entries(meeting.minutes).map(([id, item]) => [id, itemMinutes(item, current)])),
     ...(meeting.approval ? { approval: approval(meeting.approval, current) } : {}),
     ...(meeting.cancellation ? { cancellation: { ...meeting.cancellation, reason: current.text(meeting.cancellation.reason) } } : {}),
+    ...(meeting.attendance
+      ? {
+          attendance: {
+            ...meeting.attendance,
+            guests: meeting.attendance.guests.map((g) => ({
+              ...g,
+              name: current.text(g.name),
+              organisation: current.text(g.organisation),
+              ...(g.role !== undefined ? { role: current.text(g.role) } : {}),
+            })),
+            ...(meeting.attendance.chair !== undefined ? { chair: current.text(meeting.attendance.chair) } : {}),
+            ...(meeting.attendance.secretary !== undefined ? { secretary: current.text(meeting.attendance.secretary) } : {}),
+          },
+        }
+      : {}),
   };
   let versions = 0;
   const history = meeting.history.map((v) => {
