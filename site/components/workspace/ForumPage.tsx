@@ -1,6 +1,6 @@
 // A forum: its meetings by stage, its open actions, and its agenda template.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { FORUM_TYPE_LABELS, VBE_STATUS_LABELS } from '../../../api/domain/codes.ts';
+import { ACTION_OUTCOME_LABELS, FORUM_TYPE_LABELS, VBE_STATUS_LABELS } from '../../../api/domain/codes.ts';
 import { formatDateTime, formatDay } from '../../../api/domain/swedish-format.ts';
 import type { TemplateItem } from '../../../api/domain/types.ts';
 import { MembersEditor } from './MembersEditor.tsx';
@@ -90,6 +90,8 @@ function OpenActions({ forumId }: { forumId: string }) {
                   <span className="ws-meta">
                     (från <a href={`/arbetsyta/mote/?id=${a.meetingId}`}>mötet {formatDateTime(a.meetingStartsAt)}</a>)
                   </span>
+                  {/* What a later protocol recorded; completion is still this list's own step. */}
+                  {a.outcome && <span className="ws-meta"> Enligt senaste protokollet: {ACTION_OUTCOME_LABELS[a.outcome.outcome].toLowerCase()}.</span>}
                 </span>
                 <button
                   type="button"
