@@ -105,7 +105,13 @@ export async function seedDemoData(store: Store, opts: SeedOptions): Promise<Dem
         type: spec.type,
         districtId: d.district.id,
         memberOrganisations: [...spec.memberOrganisations],
-        cadence: { ...spec.cadence },
+        // The rhythm the meetings keep, so "Nytt möte" suggests the next one in it.
+        cadence: {
+          ...spec.cadence,
+          weekday: spec.weekday,
+          ...(spec.cadence.unit === 'month' ? { ordinal: spec.nth } : {}),
+          time: `${String(spec.hour).padStart(2, '0')}:${String(spec.minute).padStart(2, '0')}`,
+        },
         template: defaultTemplate(spec.type),
         createdAt: setUpAt,
         updatedAt: setUpAt,

@@ -2,6 +2,7 @@
 // ones (composeAgenda, saveItemMinutes, approveMinutes, completeAction), so
 // the demo obeys the same rules.
 import { composeAgenda } from '../domain/agenda.ts';
+import { assertNoSameDay } from '../domain/meeting-lifecycle.ts';
 import type { VbeStatus } from '../domain/codes.ts';
 import { approveMinutes, completeAction, latestVersion, openActions, saveItemMinutes } from '../domain/minutes.ts';
 import type { ActionInput, Change, ObservationInput, VbeInput } from '../domain/minutes.ts';
@@ -57,6 +58,8 @@ export function buildMeetings(ctx: ForumContext, now: number, newId: () => strin
   };
 
   const fresh = (start: number, createdAt: number): Meeting => {
+    // The rule meetings.create keeps: no second meeting of the forum on one Stockholm day.
+    assertNoSameDay(built, forum.id, iso(start), false);
     const carried = openActions(built, iso(start));
     const agenda = composeAgenda(forum.template, { forumType: forum.type, carriedActions: carried, newId });
     return {

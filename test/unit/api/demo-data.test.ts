@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkPasswordPolicy } from '../../../api/auth/passwords.ts';
 import { assertDeidentified } from '../../../api/domain/deidentify.ts';
 import { STOCKHOLM_DISTRICTS } from '../../../api/domain/districts.ts';
+import { nthWeekdayOfMonth, weekdayOf } from '../../../api/domain/cadence.ts';
 import { compileLagesbild } from '../../../api/domain/lagesbild.ts';
+import { stockholmInputValues } from '../../../api/domain/swedish-format.ts';
 import { addDays, stockholmDate } from '../../../api/domain/periods.ts';
 import type { Meeting } from '../../../api/domain/types.ts';
 import { randomDemoPassword, seedDemoData, type DemoAccount } from '../../../api/seed/demo-data.ts';
@@ -159,6 +161,20 @@ describe('seedDemoData', () => {
       for (const f of await store.listForums()) {
         const days = (await store.listMeetings({ forumIds: [f.id] })).map((m) => stockholmDate(m.startsAt));
         expect(new Set(days).size, `${f.name} ${at.toISOString()}`).toBe(days.length);
+      }
+    }
+  });
+
+  it('gives every forum the rhythm its meetings keep: weekday, time and, monthly, which weekday of the month', async () => {
+    const { store } = await seed();
+    for (const f of await store.listForums()) {
+      expect(f.cadence.weekday, f.name).toBeDefined();
+      expect(f.cadence.time, f.name).toMatch(/^\d\d:\d\d$/);
+      for (const m of await store.listMeetings({ forumIds: [f.id] })) {
+        const { date, time } = stockholmInputValues(new Date(m.startsAt));
+        expect(weekdayOf(date), `${f.name} ${date}`).toBe(f.cadence.weekday);
+        expect(time, `${f.name} ${date}`).toBe(f.cadence.time);
+        if (f.cadence.unit === 'month') expect(nthWeekdayOfMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)), f.cadence.ordinal!, f.cadence.weekday!)).toBe(date);
       }
     }
   });
