@@ -119,6 +119,18 @@ const cases: PageCase[] = [
     },
   },
   {
+    name: 'meeting being prepared (agenda and minutes editors)',
+    open: async (page) => {
+      await signInByApi(page.request, DEMO.convener);
+      const forums = await trpcQuery<{ nextMeeting: { id: string } | null }[]>(page.request, 'forums.list', {});
+      return `/arbetsyta/mote/?id=${forums.find((f) => f.nextMeeting)!.nextMeeting!.id}`;
+    },
+    ready: async (page) => {
+      await expect(page.getByLabel('Anteckningar till punkt 1')).toBeVisible();
+      await noLoading(page);
+    },
+  },
+  {
     name: 'district overview',
     open: async (page) => {
       await signInByApi(page.request, DEMO.farstaCoordinator);
