@@ -51,3 +51,20 @@ describe('outcomes of carried actions', () => {
     expect(planSave(form, saved, 'explicit').kind).toBe('invalid');
   });
 });
+
+describe('drafts of actions and outcomes', () => {
+  it('keep both through the browser’s storage', async () => {
+    const { readDraft, writeDraft } = await import('../../../site/components/workspace/meeting/draft.ts');
+    const store = new Map<string, string>();
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) };
+    const form: ItemForm = {
+      text: 'x',
+      actions: [{ key: 'k', id: 'a-1', text: 'Bjud in', owner: 'Rektor', due: '2026-04-01' }],
+      outcomes: [{ meetingId: 'm-0', actionId: 'a-old', outcome: 'dropped', note: 'Inte aktuell' }],
+    };
+    expect(writeDraft(storage, 'key', form, new Date('2026-03-03T10:00:00Z'))).toBe(true);
+    const read = readDraft(storage, 'key')!;
+    expect(read.form.actions?.map((a) => [a.id, a.text, a.owner, a.due])).toEqual([['a-1', 'Bjud in', 'Rektor', '2026-04-01']]);
+    expect(read.form.outcomes).toEqual(form.outcomes);
+  });
+});
