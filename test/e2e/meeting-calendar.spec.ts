@@ -31,17 +31,32 @@ interface ForumRow {
   cadence: Parameters<typeof suggestNextMeeting>[0];
 }
 
-test('suggests the rhythm, asks before a second meeting the same day, and cancels a meeting that stays listed', async ({ page }) => {
+test('sets and suggests the rhythm, asks before a second meeting the same day, and cancels a meeting that stays listed', async ({ page }) => {
   await signIn(page.request, DEMO.convener);
   const forum = (await query<ForumRow[]>(page.request, 'forums.list', {}))[0]!;
   const meetings = await query<{ startsAt: string; status: string }[]>(page.request, 'meetings.list', { forumId: forum.id });
   const latest = meetings.filter((m) => m.status !== 'cancelled').at(-1);
 
   await page.setViewportSize({ width: 390, height: 844 });
+  // The rhythm is set on the forum page: the first Tuesday of the month at 13.00.
+  await page.goto(`/arbetsyta/forum/?id=${forum.id}`);
+  await page.getByText('Ändra mötesrytm').click();
+  await page.getByLabel('en viss veckodag i månaden').check();
+  await page.getByLabel('Antal månader mellan mötena').fill('1');
+  await page.getByLabel('Vilken i månaden').selectOption('1');
+  await page.getByLabel('Veckodag', { exact: true }).selectOption('2');
+  await page.getByLabel('Vanlig tid').fill('13:00');
+  const rhythmAxe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(rhythmAxe.violations.map((v) => v.id)).toEqual([]);
+  await page.getByRole('button', { name: 'Spara mötesrytmen' }).click();
+  await expect(page.getByText('Forumet möts första tisdagen i månaden kl. 13.00.')).toBeVisible();
+  const cadence = { every: 1, unit: 'month' as const, ordinal: 1, weekday: 2, time: '13:00' };
+
   await page.goto(`/arbetsyta/nytt-mote/?forum=${forum.id}`);
   await expect(page.getByRole('heading', { level: 1, name: `Nytt möte i ${forum.name}` })).toBeVisible();
   // The suggestion follows the latest meeting, planned ones included (the same function as the form).
-  const suggested = suggestNextMeeting(forum.cadence, latest?.startsAt, new Date());
+  const suggested = suggestNextMeeting(cadence, latest?.startsAt, new Date());
+  expect(suggested.time).toBe('13:00');
   await expect(page.getByLabel('Datum')).toHaveValue(suggested.date);
   await expect(page.getByLabel('Tid')).toHaveValue(suggested.time);
 

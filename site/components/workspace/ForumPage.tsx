@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ACTION_OUTCOME_LABELS, FORUM_TYPE_LABELS, VBE_STATUS_LABELS } from '../../../api/domain/codes.ts';
 import { formatDateTime, formatDay } from '../../../api/domain/swedish-format.ts';
 import type { TemplateItem } from '../../../api/domain/types.ts';
+import { CadenceEditor } from './CadenceEditor.tsx';
 import { MembersEditor } from './MembersEditor.tsx';
 import { api, problemOf, queryParam, type ApiProblem, type ForumDetails, type Outputs } from '../../lib/workspace/api.ts';
 import { Empty, Loading, Problem } from './states.tsx';
@@ -330,6 +331,7 @@ export function ForumPage() {
       {cancelled.length > 0 && <MeetingList title="Inställda möten" id="installda" meetings={cancelled} empty="" />}
       <OpenActions forumId={forum.id} />
       <MembersEditor forum={forum} onSaved={(f) => replace({ forum: f, meetings })} />
+      <CadenceEditor forum={forum} onSaved={(f) => replace({ forum: f, meetings })} />
       <TemplateEditor forum={forum} onSaved={(f) => replace({ forum: f, meetings })} />
     </>
   );
