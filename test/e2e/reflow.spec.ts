@@ -188,3 +188,27 @@ for (const c of cases) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('the ”väntar på justering” badge on Mina forum leads to the minutes awaiting justering', async ({ page }) => {
+  await signInByApi(page.request, DEMO.convener);
+  await page.goto('/arbetsyta/');
+  const badge = page.getByRole('link', { name: /väntar på justering/ }).first();
+  await expect(badge).toBeVisible();
+  await badge.click();
+  if (/\/arbetsyta\/mote\//.test(page.url())) {
+    await expect(page.getByRole('heading', { level: 2, name: 'Protokoll' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /Justera/ }).first()).toBeVisible();
+  } else {
+    // Several awaiting: the forum's list of them, scrolled to once it has loaded.
+    expect(page.url()).toMatch(/\/arbetsyta\/forum\/\?id=.*#ejjusterade$/);
+    await expect(page.getByRole('heading', { name: 'Hållna möten som väntar på justering' })).toBeInViewport();
+  }
+});
+
+test('a link to a part of a workspace page lands there once the page has loaded', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 600 });
+  const forum = await convenerForum(page);
+  await page.goto(`/arbetsyta/forum/?id=${forum.id}#ejjusterade`);
+  await expect(page.getByRole('heading', { name: 'Hållna möten som väntar på justering' })).toBeInViewport();
+  await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport();
+});

@@ -5,6 +5,7 @@ import { ROLE_LABELS } from '../../../api/domain/codes.ts';
 import { api, signInUrl, type Account } from '../../lib/workspace/api.ts';
 import { allDraftKeys, browserStorage, clearDraft } from './meeting/draft.ts';
 import { Loading, Problem } from './states.tsx';
+import { useHashTarget } from './use-hash-target.ts';
 import { useLoad } from './use-load.ts';
 
 const AccountContext = createContext<Account | null>(null);
@@ -64,6 +65,7 @@ function SignedInBar({ account }: { account: Account }) {
 
 export function Shell({ children }: { children: ReactNode }) {
   const [me, reload] = useLoad(() => api.auth.me.query(), []);
+  useHashTarget();
   const signedOut = me.state === 'ready' && !me.data.account;
   useEffect(() => {
     if (signedOut) location.replace(signInUrl());
