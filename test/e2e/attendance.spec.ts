@@ -16,6 +16,8 @@ async function trpc<T>(request: APIRequestContext, procedure: string, input: unk
 }
 
 test('members, attendance, justerare among those present, an action on a topic item and its history', async ({ page }) => {
+  // Many steps on a shared two-core machine: more room than one page's default.
+  test.setTimeout(120_000);
   const login = await page.request.post('/trpc/auth.login', { data: { username: DEMO.convener, password: E2E_PASSWORD }, headers: HEADERS });
   expect(login.ok()).toBe(true);
   const forums = await trpc<{ id: string; name: string }[]>(page.request, 'forums.list', {}, 'query');
@@ -74,4 +76,17 @@ test('members, attendance, justerare among those present, an action on a topic i
 
   await page.getByText(/Visa versionshistorik/).click();
   await expect(page.getByText('Åtgärd tillagd: Bjuda in skolan till nästa möte')).toBeVisible();
+
+  // The next meeting carries the action; its follow-up item records what became of it.
+  const nextDay = new Date(Date.parse(`${day}T09:15:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const next = await trpc<{ id: string }>(page.request, 'meetings.create', { forumId: forum.id, startsAt: `${nextDay}T09:15:00Z`, allowSameDay: true }, 'mutation');
+  await page.goto(`/arbetsyta/mote/?id=${next.id}`);
+  const carried = page.getByRole('region', { name: 'Protokoll' }).getByRole('group', { name: /Bjuda in skolan till nästa möte/ });
+  await carried.getByLabel('Vad blev av åtgärden').selectOption({ label: 'Fortsätter' });
+  await carried.getByLabel('Kommentar (valfri)').fill('Skolan svarar i maj');
+  const followUp = page.locator('.ws-minutes-item').filter({ has: page.getByRole('group', { name: /Bjuda in skolan till nästa möte/ }) });
+  await followUp.getByRole('button', { name: /^Spara punkt/ }).click();
+  await expect(followUp.getByText(/Sparat/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Protokoll' }).getByRole('group', { name: /Bjuda in skolan/ }).getByLabel('Kommentar (valfri)')).toHaveValue('Skolan svarar i maj');
 });
