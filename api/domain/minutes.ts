@@ -186,6 +186,15 @@ export function saveItemMinutes(meeting: Meeting, input: SaveItemInput, change: 
   return withVersion(updated, { at: change.now, by: change.actorId, change: 'save', itemId: item.id, item: saved });
 }
 
+/** The forum as it was at approval: its name, organisations and members, so an approved protocol reads the same later. */
+function approvalSnapshot(forum: { name: string; memberOrganisations: string[]; members?: ForumMember[] }) {
+  return {
+    name: forum.name,
+    memberOrganisations: [...forum.memberOrganisations],
+    ...(forum.members ? { members: forum.members.map((m) => ({ ...m })) } : {}),
+  };
+}
+
 export interface ApproveInput {
   /** Names of the justerare, as typed. */
   approvers: string[];
@@ -219,7 +228,7 @@ export function approveMinutes(
   if (!vbe || !meeting.minutes[vbe.id]?.vbe) {
     throw badRequest('Ange om VBE-punkten diskuterades innan protokollet justeras.', 'vbe.status');
   }
-  const approval = { at: change.now, by: change.actorId, approvers: names, ...(forum ? { forum: { name: forum.name, memberOrganisations: [...forum.memberOrganisations] } } : {}) };
+  const approval = { at: change.now, by: change.actorId, approvers: names, ...(forum ? { forum: approvalSnapshot(forum) } : {}) };
   const updated: Meeting = { ...meeting, status: 'approved', approval };
   return withVersion(updated, { at: change.now, by: change.actorId, change: 'approve', approvers: names });
 }

@@ -124,7 +124,18 @@ function approval(a: Approval, t: Tally): Approval {
   return {
     ...a,
     approvers: t.list(a.approvers),
-    ...(a.forum ? { forum: { ...a.forum, name: t.text(a.forum.name), memberOrganisations: t.list(a.forum.memberOrganisations) } } : {}),
+    ...(a.forum
+      ? {
+          forum: {
+            ...a.forum,
+            name: t.text(a.forum.name),
+            memberOrganisations: t.list(a.forum.memberOrganisations),
+            ...(a.forum.members
+              ? { members: a.forum.members.map((m) => ({ ...m, name: t.text(m.name), organisation: t.text(m.organisation), role: t.text(m.role), email: t.text(m.email) })) }
+              : {}),
+          },
+        }
+      : {}),
   };
 }
 

@@ -175,7 +175,7 @@ export interface Approval {
   /** Names of the people who approved (justerare), as typed. */
   approvers: string[];
   /** The forum as it was named at approval, so approved minutes read the same later. */
-  forum?: { name: string; memberOrganisations: string[] };
+  forum?: { name: string; memberOrganisations: string[]; members?: ForumMember[] };
 }
 
 export interface MinutesVersion {

@@ -242,7 +242,8 @@ export interface ViewContext {
 export function meetingView(stored: Meeting, storedForum: Forum, context: ViewContext = {}): MeetingView {
   const meeting = cleaned(stored);
   const forum = cleaned(storedForum);
-  const members = forum.members ?? [];
+  // Approved minutes name the members as they were at approval.
+  const members = (meeting.status === 'approved' ? meeting.approval?.forum?.members : undefined) ?? forum.members ?? [];
   const attendance = meeting.attendance ? attendanceView(meeting.attendance, members) : undefined;
   const cancellation = meeting.status === 'cancelled' ? meeting.cancellation : undefined;
   const approval = meeting.status === 'approved' ? meeting.approval : undefined;

@@ -96,7 +96,15 @@ const meeting = z.object({
       at: z.string(),
       by: z.string(),
       approvers: z.array(z.string()),
-      forum: z.object({ name: z.string(), memberOrganisations: z.array(z.string()) }).optional(),
+      forum: z
+        .object({
+          name: z.string(),
+          memberOrganisations: z.array(z.string()),
+          members: z
+            .array(z.object({ id: z.string(), name: z.string(), organisation: z.string(), role: z.string(), email: z.string() }))
+            .optional(),
+        })
+        .optional(),
     })
     .optional(),
   history: z.array(

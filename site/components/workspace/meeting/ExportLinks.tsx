@@ -3,6 +3,8 @@ import type { Meeting } from '../../../lib/workspace/api.ts';
 
 export function ExportLinks({ meeting }: { meeting: Meeting }) {
   const base = `/export/mote/${encodeURIComponent(meeting.id)}`;
+  // Until approval the minutes are notes, and download under that name.
+  const minutes = meeting.status === 'approved' ? 'Protokollet' : 'Minnesanteckningarna';
   return (
     <section className="ws-section" aria-labelledby="ladda-ned">
       <h2 id="ladda-ned" tabIndex={-1}>
@@ -13,7 +15,7 @@ export function ExportLinks({ meeting }: { meeting: Meeting }) {
           <a href={`${base}/dagordning.docx`}>Dagordningen som Word-fil (DOCX)</a> · <a href={`${base}/dagordning.html`}>Dagordningen i utskriftsvy</a>
         </li>
         <li>
-          <a href={`${base}/protokoll.docx`}>Protokollet som Word-fil (DOCX)</a> · <a href={`${base}/protokoll.html`}>Protokollet i utskriftsvy</a>
+          <a href={`${base}/protokoll.docx`}>{minutes} som Word-fil (DOCX)</a> · <a href={`${base}/protokoll.html`}>{minutes} i utskriftsvy</a>
         </li>
         <li>
           <a href={`${base}/mote.ics`}>Kalenderinbjudan (ICS)</a> med dagordningen och en länk tillbaka hit
