@@ -3,6 +3,7 @@
 // from those present once attendance is set.
 import { assertDeidentified } from './deidentify.ts';
 import { badRequest, conflict } from './errors.ts';
+import { presentPeople } from './people.ts';
 import type { Attendance, Forum, ForumMember, Guest, Meeting } from './types.ts';
 
 export interface AttendanceInput {
@@ -78,14 +79,6 @@ export function setMeetingAttendance(meeting: Meeting, forum: Pick<Forum, 'membe
   return { ...meeting, attendance, updatedAt: now };
 }
 
-/** Who was there, by name: members present (in the forum's order) and guests. Empty without attendance. */
-export function presentPeople(meeting: Pick<Meeting, 'attendance'>, forum: Pick<Forum, 'members'>): { name: string; organisation: string; role?: string }[] {
-  const attendance = meeting.attendance;
-  if (!attendance) return [];
-  const present = new Set(attendance.present);
-  const members = (forum.members ?? []).filter((m) => present.has(m.id)).map((m) => ({ name: m.name, organisation: m.organisation, role: m.role }));
-  return [...members, ...attendance.guests];
-}
 
 /**
  * Once attendance is set, the justerare are among those present (members

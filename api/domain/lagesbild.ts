@@ -3,6 +3,7 @@
 import { CATEGORIES, FORUM_TYPES, MILIEUS, SOURCES, VBE_STATUSES } from './codes.ts';
 import type { Category, ForumType, Milieu, Source, VbeStatus } from './codes.ts';
 import { badRequest } from './errors.ts';
+import { vbeRecordOf } from './minutes.ts';
 import { isIsoDate, previousPeriod, quarterOf, quartersBetween, stockholmDate } from './periods.ts';
 import type { District, Forum, Meeting, VbeRecord } from './types.ts';
 
@@ -147,11 +148,6 @@ export function compileLagesbild(input: LagesbildInput): Lagesbild {
     current: periodFigures(current, from, to, forums, asOf),
     previous: periodFigures(previous, prev.from, prev.to, forums, asOf),
   };
-}
-
-function vbeRecordOf(meeting: Meeting): VbeRecord | undefined {
-  const item = meeting.agenda.find((i) => i.kind === 'vbe');
-  return item ? meeting.minutes[item.id]?.vbe : undefined;
 }
 
 function zeros<K extends string>(keys: readonly K[]): Record<K, number> {

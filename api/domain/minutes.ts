@@ -52,6 +52,12 @@ function assertOpen(meeting: Meeting): void {
   assertTakesMinutes(meeting);
 }
 
+/** The structured VBE record of a meeting (the standing item's minutes), if one is saved. The one way to read it. */
+export function vbeRecordOf(meeting: Pick<Meeting, 'agenda' | 'minutes'>): VbeRecord | undefined {
+  const item = meeting.agenda.find((i) => i.kind === 'vbe');
+  return item ? meeting.minutes[item.id]?.vbe : undefined;
+}
+
 /** The newest version number of the minutes; 0 before the first save. */
 export function latestVersion(meeting: Meeting): number {
   return meeting.history.at(-1)?.version ?? 0;
@@ -224,10 +230,7 @@ export function approveMinutes(
   if (meeting.history.some((v) => v.version > input.version && v.change !== 'complete-action')) {
     throw conflict('Protokollet har ändrats sedan du läste det. Läs igenom den senaste versionen och justera igen.');
   }
-  const vbe = meeting.agenda.find((i) => i.kind === 'vbe');
-  if (!vbe || !meeting.minutes[vbe.id]?.vbe) {
-    throw badRequest('Ange om VBE-punkten diskuterades innan protokollet justeras.', 'vbe.status');
-  }
+  if (!vbeRecordOf(meeting)) throw badRequest('Ange om VBE-punkten diskuterades innan protokollet justeras.', 'vbe.status');
   const approval = { at: change.now, by: change.actorId, approvers: names, ...(forum ? { forum: approvalSnapshot(forum) } : {}) };
   const updated: Meeting = { ...meeting, status: 'approved', approval };
   return withVersion(updated, { at: change.now, by: change.actorId, change: 'approve', approvers: names });

@@ -125,11 +125,6 @@ export interface MeetingView {
 
 export const NO_VBE_RECORD = 'Ej ifylld';
 
-/** The minutes of the meeting's VBE item, if any. */
-export function vbeRecordOf(meeting: Pick<Meeting, 'agenda' | 'minutes'>): VbeRecord | undefined {
-  const item = meeting.agenda.find((i) => i.kind === 'vbe');
-  return item ? meeting.minutes[item.id]?.vbe : undefined;
-}
 
 /** "3 mars 2026" for a day, or the text unchanged when it is not one (never throws on stored data). */
 function day(date: string): string {

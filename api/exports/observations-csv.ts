@@ -3,7 +3,7 @@
 import { CATEGORY_LABELS, FORUM_TYPE_LABELS, MILIEU_LABELS, SOURCE_LABELS } from '../domain/codes.ts';
 import { stockholmDate } from '../domain/periods.ts';
 import type { Forum, Meeting } from '../domain/types.ts';
-import { vbeRecordOf } from './export-model.ts';
+import { vbeRecordOf } from '../domain/minutes.ts';
 
 export const OBSERVATIONS_CSV_HEADER = [
   'Mötesdatum',

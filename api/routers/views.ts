@@ -1,4 +1,5 @@
 // What records look like when they leave the server.
+import { vbeRecordOf } from '../domain/minutes.ts';
 import type { Account, Meeting, PublicAccount } from '../domain/types.ts';
 
 export function publicAccount(account: Account): PublicAccount {
@@ -7,8 +8,7 @@ export function publicAccount(account: Account): PublicAccount {
 }
 
 export function vbeStatusOf(meeting: Meeting) {
-  const item = meeting.agenda.find((i) => i.kind === 'vbe');
-  return (item && meeting.minutes[item.id]?.vbe?.status) ?? null;
+  return vbeRecordOf(meeting)?.status ?? null;
 }
 
 /** A meeting in a list: no minutes text, no history. */

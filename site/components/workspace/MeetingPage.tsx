@@ -7,7 +7,7 @@ import { api, queryParam, type ForumDetails, type Meeting } from '../../lib/work
 import { AgendaEditor } from './meeting/AgendaEditor.tsx';
 import { ApprovalPanel } from './meeting/ApprovalPanel.tsx';
 import { AttendancePanel } from './meeting/AttendancePanel.tsx';
-import { presentPeople } from '../../../api/domain/attendance.ts';
+import { presentPeople } from '../../../api/domain/people.ts';
 import { ExportLinks } from './meeting/ExportLinks.tsx';
 import { HistoryPanel } from './meeting/HistoryPanel.tsx';
 import { MinutesEditor } from './meeting/MinutesEditor.tsx';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertApproversPresent, presentPeople, setMeetingAttendance, type AttendanceInput } from '../../../api/domain/attendance.ts';
+import { assertApproversPresent, setMeetingAttendance, type AttendanceInput } from '../../../api/domain/attendance.ts';
+import { presentPeople } from '../../../api/domain/people.ts';
 import { checkMembers } from '../../../api/domain/members.ts';
 import type { Forum, ForumMember, Meeting } from '../../../api/domain/types.ts';
 import { counterIds, deepFreeze, expectDomainError } from '../../fixtures/domain-helpers.ts';
