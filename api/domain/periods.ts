@@ -158,3 +158,22 @@ export function quartersBetween(from: string, to: string): string[] {
   }
   return out;
 }
+
+/** The longest period the lägesbild, the overview and the CSV accept. */
+export const MAX_PERIOD_DAYS = 366 * 5;
+
+export type PeriodRule = 'from-invalid' | 'to-invalid' | 'order' | 'too-long';
+
+/**
+ * What is wrong with a period of days, in the order a form reports it: the
+ * one check the lägesbild, the overview and the CSV share (each words the
+ * answer for its own fields). Empty when the period is valid.
+ */
+export function periodProblems(from: string, to: string): PeriodRule[] {
+  const problems: PeriodRule[] = [];
+  if (!isIsoDate(from)) problems.push('from-invalid');
+  if (!isIsoDate(to)) problems.push('to-invalid');
+  if (problems.length > 0) return problems;
+  if (to < from) return ['order'];
+  return daysInclusive(from, to) > MAX_PERIOD_DAYS ? ['too-long'] : [];
+}

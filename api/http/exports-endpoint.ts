@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { actorOf, canManageDistrict, type Actor } from '../domain/access.ts';
 import { DomainError } from '../domain/errors.ts';
-import { daysInclusive, instantsAround, isIsoDate } from '../domain/periods.ts';
+import { instantsAround, periodProblems } from '../domain/periods.ts';
 import { agendaDocx } from '../exports/agenda-docx.ts';
 import { meetingView, type MeetingView } from '../exports/export-model.ts';
 import { attachmentDisposition, downloadName, minutesDownloadName } from '../exports/filenames.ts';
@@ -28,7 +28,6 @@ const MEETING_ROUTE = /^\/export\/mote\/([^/]+)\/(dagordning\.docx|protokoll\.do
 const CSV_PATH = '/export/lagesbild.csv';
 /** Host header values used in links; anything else (or none) falls back to loopback. */
 const HOST_RE = /^[a-zA-Z0-9.-]+(:\d+)?$/;
-const MAX_PERIOD_DAYS = 366 * 5;
 
 type MeetingFile = 'dagordning.docx' | 'protokoll.docx' | 'dagordning.html' | 'protokoll.html' | 'mote.ics';
 
@@ -115,12 +114,13 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
     const problems: string[] = [];
     if (!district) problems.push('Parametern district saknas: ange stadsdelens id, till exempel district=rinkeby-kista.');
     else if (district.length > 100) problems.push('Parametern district är för lång.');
-    if (!isIsoDate(from)) problems.push('Parametern from måste vara ett giltigt datum som ÅÅÅÅ-MM-DD.');
-    if (!isIsoDate(to)) problems.push('Parametern to måste vara ett giltigt datum som ÅÅÅÅ-MM-DD.');
-    if (isIsoDate(from) && isIsoDate(to)) {
-      if (to < from) problems.push('Parametern to måste vara samma dag som from eller senare.');
-      else if (daysInclusive(from, to) > MAX_PERIOD_DAYS) problems.push('Perioden från from till to får vara högst fem år.');
-    }
+    const PERIOD_MESSAGES = {
+      'from-invalid': 'Parametern from måste vara ett giltigt datum som ÅÅÅÅ-MM-DD.',
+      'to-invalid': 'Parametern to måste vara ett giltigt datum som ÅÅÅÅ-MM-DD.',
+      order: 'Parametern to måste vara samma dag som from eller senare.',
+      'too-long': 'Perioden från from till to får vara högst fem år.',
+    } as const;
+    for (const problem of periodProblems(from, to)) problems.push(PERIOD_MESSAGES[problem]);
     if (problems.length) return page(400, 'Felaktig begäran', problems);
 
     // 403, not 404: district ids are public (districts.list), so refusing reveals nothing,

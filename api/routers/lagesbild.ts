@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { assertCanManageDistrict } from '../domain/access.ts';
 import { badRequest } from '../domain/errors.ts';
 import { compileLagesbild } from '../domain/lagesbild.ts';
-import { daysInclusive, instantsAround, previousPeriod } from '../domain/periods.ts';
+import { instantsAround, periodProblems, previousPeriod } from '../domain/periods.ts';
 import { router, signedInProcedure } from '../trpc/init.ts';
 import { id, isoDate } from './inputs.ts';
 
@@ -11,8 +11,9 @@ export const lagesbildRouter = router({
     .input(z.object({ district: id, from: isoDate, to: isoDate }))
     .query(async ({ ctx, input }) => {
       assertCanManageDistrict(ctx.actor, input.district);
-      if (input.to < input.from) throw badRequest('Slutdatumet måste vara samma som eller efter startdatumet.', 'to');
-      if (daysInclusive(input.from, input.to) > 366 * 5) throw badRequest('Perioden får vara högst fem år.', 'to');
+      const [problem] = periodProblems(input.from, input.to);
+      if (problem === 'order') throw badRequest('Slutdatumet måste vara samma som eller efter startdatumet.', 'to');
+      if (problem === 'too-long') throw badRequest('Perioden får vara högst fem år.', 'to');
       const district = await ctx.store.getDistrict(input.district);
       if (!district) throw badRequest('Stadsdelen finns inte.', 'district');
       const previous = previousPeriod(input.from, input.to);

@@ -170,3 +170,14 @@ describe('quarterOf and quartersBetween', () => {
     expect(quartersBetween('2026-05-12', '2026-05-11')).toEqual([]);
   });
 });
+
+describe('periodProblems', () => {
+  it('names what is wrong with a period, in the order a form reports it', async () => {
+    const { periodProblems } = await import('../../../api/domain/periods.ts');
+    expect(periodProblems('2026-01-01', '2026-12-31')).toEqual([]);
+    expect(periodProblems('2026-13-01', 'x')).toEqual(['from-invalid', 'to-invalid']);
+    expect(periodProblems('2026-02-01', '2026-01-31')).toEqual(['order']);
+    expect(periodProblems('2020-01-01', '2024-12-31')).toEqual([]);
+    expect(periodProblems('2020-01-01', '2025-01-05')).toEqual(['too-long']);
+  });
+});

@@ -1,6 +1,6 @@
 // The overview's period and district, as chosen in the form and kept in the
 // URL (?stadsdel=&fran=&till=) so a reload or a shared link shows the same.
-import { addDays, daysInclusive, isIsoDate } from '../../../../api/domain/periods.ts';
+import { addDays, periodProblems } from '../../../../api/domain/periods.ts';
 import { stockholmInputValues, stockholmInstant } from '../../../../api/domain/swedish-format.ts';
 
 export interface Period {
@@ -13,9 +13,6 @@ export interface OverviewQuery extends Period {
   /** Empty until an admin has chosen a district. */
   districtId: string;
 }
-
-/** lagesbild.compile refuses longer periods; checking here saves a round trip. */
-const MAX_DAYS = 366 * 5;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -50,11 +47,12 @@ export interface PeriodErrors {
 
 export function periodErrors({ from, to }: Period): PeriodErrors {
   const errors: PeriodErrors = {};
-  if (!isIsoDate(from)) errors.from = 'Ange ett giltigt datum i Från, till exempel 2026-01-01.';
-  if (!isIsoDate(to)) errors.to = 'Ange ett giltigt datum i Till, till exempel 2026-12-31.';
-  if (errors.from || errors.to) return errors;
-  if (to < from) errors.to = 'Till måste vara samma dag som Från eller senare.';
-  else if (daysInclusive(from, to) > MAX_DAYS) errors.to = 'Perioden får vara högst fem år.';
+  for (const problem of periodProblems(from, to)) {
+    if (problem === 'from-invalid') errors.from = 'Ange ett giltigt datum i Från, till exempel 2026-01-01.';
+    else if (problem === 'to-invalid') errors.to = 'Ange ett giltigt datum i Till, till exempel 2026-12-31.';
+    else if (problem === 'order') errors.to = 'Till måste vara samma dag som Från eller senare.';
+    else errors.to = 'Perioden får vara högst fem år.';
+  }
   return errors;
 }
 
