@@ -18,6 +18,7 @@ import type { Account } from '../api/domain/types.ts';
 import { acquireDataDirLock, DataDirLockedError } from '../api/store/data-dir-lock.ts';
 import { isDiskFullError } from '../api/store/disk-full.ts';
 import { openLowdbStore, type OpenedStore } from '../api/store/lowdb-store.ts';
+import { storeErrorAsDomainError } from '../api/trpc/store-errors.ts';
 
 const USAGE = `Användning: npm run user -- <kommando>
   add <användarnamn> --role convener|coordinator|admin --district <id> [--forum <id> …] [--name "Visningsnamn"]
@@ -220,7 +221,7 @@ main(process.argv.slice(2)).catch((err: unknown) => {
   } else if (err instanceof UsageError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     console.error((err as Error).message);
   } else {
-    console.error(err instanceof Error ? err.message : err);
+    console.error(storeErrorAsDomainError(err)?.message ?? (err instanceof Error ? err.message : err));
   }
   process.exit(1);
 });

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { capSessionsPerAccount, isSessionExpired } from '../auth/session-token.ts';
-import { badRequest, conflict, notFound } from '../domain/errors.ts';
+import { badRequest } from '../domain/errors.ts';
 import type { Account, AuditEntry, District, Forum, Meeting, Session } from '../domain/types.ts';
 import { AppendOnlyLog } from './append-log.ts';
 import { newestGoodBackup, rewriteBackupCopies } from './backups.ts';
@@ -22,7 +22,7 @@ import { AUDIT_DIR, CORE, FIRST_YEAR, isPlaceableYear, LAST_YEAR, MEETINGS_DIR, 
 import { diskFullError, isDiskFull } from './disk-full.ts';
 import { CorruptDataFileError, DurableJsonFile, removeStaleTempFiles } from './durable-json-file.ts';
 import { coreFile, FORMAT_VERSION, meetingsFile, sessionsFile, type CoreFile, type MeetingsFile, type SessionsFile } from './file-schemas.ts';
-import type { AuditContext, MeetingQuery, Store } from './store.ts';
+import { RecordConflictError, RecordNotFoundError, type AuditContext, type MeetingQuery, type Store, type StoredRecord } from './store.ts';
 
 /** Thrown inside a change to leave it unchanged when the meeting must move to another year's file. */
 const MOVE = Symbol('move meeting to another file');
@@ -232,9 +232,9 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
   }
 
   /** Replaces the record with `id` in `list` by `change(record)`. */
-  function replaceStep<T extends { id: string }>(list: T[], id: string, what: string, edit: (record: T) => T): Step<T> {
+  function replaceStep<T extends { id: string }>(list: T[], id: string, what: StoredRecord, edit: (record: T) => T): Step<T> {
     const index = list.findIndex((r) => r.id === id);
-    if (index === -1) throw notFound(`${what} finns inte.`);
+    if (index === -1) throw new RecordNotFoundError(what, id);
     const before = list[index];
     const after = edit(before);
     return { recordId: id, apply: () => void (list[index] = after), undo: () => void (list[index] = before), result: after };
@@ -272,11 +272,11 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
     const [first, second] = fromKey < toKey ? [from, to] : [to, from];
     return exclusive(first, () =>
       exclusive(second, async () => {
-        if (meetingKey.get(id) !== fromKey) throw conflict('Mötet ändrades samtidigt. Ladda om sidan och försök igen.');
+        if (meetingKey.get(id) !== fromKey) throw new RecordConflictError('meeting', 'changed-meanwhile');
         const index = from.data.meetings.findIndex((m) => m.id === id);
         const before = from.data.meetings[index];
         const after = edit(before);
-        if (meetingFileKey(after) !== toKey) throw conflict('Mötet ändrades samtidigt. Ladda om sidan och försök igen.');
+        if (meetingFileKey(after) !== toKey) throw new RecordConflictError('meeting', 'changed-meanwhile');
         if (options.diskFull) throw diskFullError();
         const add = () => void to.data.meetings.push(after);
         const unadd = () => void to.data.meetings.splice(to.data.meetings.lastIndexOf(after), 1);
@@ -339,7 +339,7 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
     async putDistrict(district: District, auditCtx) {
       const list = core.data.districts;
       return change(core, auditCtx, 'district', () =>
-        list.some((d) => d.id === district.id) ? replaceStep(list, district.id, 'Stadsdelen', () => district) : appendStep(list, district, district.id),
+        list.some((d) => d.id === district.id) ? replaceStep(list, district.id, 'district', () => district) : appendStep(list, district, district.id),
       );
     },
 
@@ -356,13 +356,13 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
     async createAccount(account: Account, auditCtx) {
       return change(core, auditCtx, 'account', () => {
         if (core.data.accounts.some((a) => a.username.toLowerCase() === account.username.toLowerCase())) {
-          throw conflict(`Användarnamnet ${account.username} finns redan.`);
+          throw new RecordConflictError('account', 'username-taken', account.username);
         }
         return appendStep(core.data.accounts, account, account.id);
       });
     },
     async updateAccount(id, edit, auditCtx) {
-      return change(core, auditCtx, 'account', () => replaceStep(core.data.accounts, id, 'Kontot', edit));
+      return change(core, auditCtx, 'account', () => replaceStep(core.data.accounts, id, 'account', edit));
     },
 
     async listForums(query = {}) {
@@ -377,7 +377,7 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
       return change(core, auditCtx, 'forum', () => appendStep(core.data.forums, forum, forum.id));
     },
     async updateForum(id, edit, auditCtx) {
-      return change(core, auditCtx, 'forum', () => replaceStep(core.data.forums, id, 'Forumet', edit));
+      return change(core, auditCtx, 'forum', () => replaceStep(core.data.forums, id, 'forum', edit));
     },
 
     async listMeetings(query: MeetingQuery) {
@@ -428,14 +428,14 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
     async updateMeeting(id, edit, auditCtx) {
       const key = meetingKey.get(id);
       const low = key ? meetingFiles.get(key) : undefined;
-      if (!low || !key) throw notFound('Mötet finns inte.');
+      if (!low || !key) throw new RecordNotFoundError('meeting', id);
       let moveTo: string | undefined;
       const result = await change(low, auditCtx, 'meeting', () =>
-        replaceStep(low.data.meetings, id, 'Mötet', (before) => {
+        replaceStep(low.data.meetings, id, 'meeting', (before) => {
           const after = edit(before);
           const target = meetingFileKey(after);
           if (target === key) return after;
-          if (after.districtId !== before.districtId || after.forumId !== before.forumId) throw conflict('Ett möte kan inte flyttas till ett annat forum.');
+          if (after.districtId !== before.districtId || after.forumId !== before.forumId) throw new RecordConflictError('meeting', 'other-forum');
           if (!isPlaceableYear(utcYear(after.startsAt))) throw badRequest(`Mötet måste börja mellan år ${FIRST_YEAR} och ${LAST_YEAR}.`, 'startsAt');
           moveTo = target;
           throw MOVE;

@@ -60,3 +60,32 @@ export interface Store {
   auditLog(): Promise<AuditEntry[]>;
   close(): Promise<void>;
 }
+
+export type StoredRecord = AuditEntry['recordType'];
+
+/** No record with this id. The API words it (api/trpc/store-errors.ts); the store says only what and which. */
+export class RecordNotFoundError extends Error {
+  readonly code = 'NOT_FOUND';
+  constructor(
+    readonly recordType: StoredRecord,
+    readonly recordId: string,
+  ) {
+    super(`${recordType} ${recordId} not found`);
+    this.name = 'RecordNotFoundError';
+  }
+}
+
+export type ConflictReason = 'username-taken' | 'exists' | 'changed-meanwhile' | 'other-forum';
+
+/** The change would break a rule of the store; `detail` is what the wording may name (e.g. the username). */
+export class RecordConflictError extends Error {
+  readonly code = 'CONFLICT';
+  constructor(
+    readonly recordType: StoredRecord,
+    readonly reason: ConflictReason,
+    readonly detail?: string,
+  ) {
+    super(`${recordType}: ${reason}`);
+    this.name = 'RecordConflictError';
+  }
+}

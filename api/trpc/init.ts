@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { actorOf } from '../domain/access.ts';
 import { DomainError } from '../domain/errors.ts';
+import { storeErrorAsDomainError } from './store-errors.ts';
 import { BODY_TOO_LARGE_MESSAGE } from '../http/body-limit.ts';
 import { fieldLabel } from '../routers/field-labels.ts';
 import type { Account, Session } from '../domain/types.ts';
@@ -161,9 +162,10 @@ const t = initTRPC.context<Context>().create({
 /** Domain errors carry their own code and Swedish message. */
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) {
-    const cause = result.error.cause;
-    throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  if (!result.ok) {
+    // The store's typed errors are worded here, in the users' language.
+    const cause = storeErrorAsDomainError(result.error.cause) ?? result.error.cause;
+    if (cause instanceof DomainError) throw new TRPCError({ code: cause.code, message: cause.message, cause });
   }
   return result;
 });
