@@ -248,6 +248,7 @@ export function removeItem(agenda: readonly AgendaItem[], itemId: string): Agend
 /** Applies an agenda edit to a meeting: approved minutes lock the agenda they were written against. */
 export function editMeetingAgenda(meeting: Meeting, edit: (agenda: AgendaItem[]) => AgendaItem[], now: string): Meeting {
   if (meeting.status === 'approved') throw conflict('Protokollet är justerat; dagordningen kan inte ändras.');
+  if (meeting.status === 'cancelled') throw conflict('Mötet är inställt; dagordningen kan inte ändras.');
   return { ...meeting, agenda: edit(meeting.agenda), updatedAt: now };
 }
 

@@ -86,6 +86,9 @@ test('sets and suggests the rhythm, asks before a second meeting the same day, a
   await page.getByRole('button', { name: 'Ställ in mötet' }).click();
   await expect(page.getByText(/Mötet är inställt sedan .*: Krockar med ett annat möte/)).toBeVisible();
   await expect(page.locator('.ws-badge').filter({ hasText: 'Inställt' })).toBeVisible();
+  // A cancelled meeting offers no notes, attendance or approval.
+  await expect(page.getByRole('heading', { level: 2, name: 'Protokoll' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: 'Versioner' })).toBeVisible();
 
   await page.goto(`/arbetsyta/forum/?id=${forum.id}`);
   const cancelled = page.getByRole('region', { name: 'Inställda möten' });

@@ -47,32 +47,37 @@ function MeetingView({ data, replace }: { data: Loaded; replace: (data: Loaded) 
         Status: <span className={meeting.status === 'approved' ? 'ws-badge ws-badge-ok' : 'ws-badge'}>{MEETING_STATUS_LABELS[meeting.status]}</span>
       </p>
       <ScheduleControls meeting={meeting} onChanged={setMeeting} />
-      <nav aria-label="Mötets delar">
-        <ul className="ws-subnav">
-          <li>
-            <a href="#dagordning">Dagordning</a>
-          </li>
-          <li>
-            <a href="#narvaro">Närvaro</a>
-          </li>
-          <li>
-            <a href="#protokoll">Protokoll</a>
-          </li>
-          <li>
-            <a href="#justering">Justering</a>
-          </li>
-          <li>
-            <a href="#ladda-ned">Ladda ned</a>
-          </li>
-          <li>
-            <a href="#versioner">Versioner</a>
-          </li>
-        </ul>
-      </nav>
-      <AgendaEditor key={`agenda-${redactions}`} meeting={meeting} vbeExplanation={forum.vbeExplanation} onChanged={setMeeting} />
-      <AttendancePanel key={`narvaro-${meeting.status}`} meeting={meeting} members={forum.members ?? []} forumId={forum.id} onChanged={setMeeting} />
-      <MinutesEditor key={`minutes-${redactions}`} meeting={meeting} areas={areas} onSaved={setMeeting} />
-      <ApprovalPanel meeting={meeting} present={meeting.attendance ? presentPeople(meeting, forum).map((p) => p.name) : undefined} onChanged={setMeeting} />
+      {/* A cancelled meeting takes no agenda edits, attendance or notes: only what it was, its downloads and its history. */}
+      {meeting.status !== 'cancelled' && (
+        <>
+          <nav aria-label="Mötets delar">
+            <ul className="ws-subnav">
+              <li>
+                <a href="#dagordning">Dagordning</a>
+              </li>
+              <li>
+                <a href="#narvaro">Närvaro</a>
+              </li>
+              <li>
+                <a href="#protokoll">Protokoll</a>
+              </li>
+              <li>
+                <a href="#justering">Justering</a>
+              </li>
+              <li>
+                <a href="#ladda-ned">Ladda ned</a>
+              </li>
+              <li>
+                <a href="#versioner">Versioner</a>
+              </li>
+            </ul>
+          </nav>
+          <AgendaEditor key={`agenda-${redactions}`} meeting={meeting} vbeExplanation={forum.vbeExplanation} onChanged={setMeeting} />
+          <AttendancePanel key={`narvaro-${meeting.status}`} meeting={meeting} members={forum.members ?? []} forumId={forum.id} onChanged={setMeeting} />
+          <MinutesEditor key={`minutes-${redactions}`} meeting={meeting} areas={areas} onSaved={setMeeting} />
+          <ApprovalPanel meeting={meeting} present={meeting.attendance ? presentPeople(meeting, forum).map((p) => p.name) : undefined} onChanged={setMeeting} />
+        </>
+      )}
       <ExportLinks meeting={meeting} />
       <HistoryPanel meeting={meeting}>
         {canManageDistrict(actorOf(account), meeting.districtId) && (

@@ -44,3 +44,13 @@ describe('agenda rules, through the routers', () => {
     expect(await codeOf(convener.agenda.addItem({ meetingId: meeting.id, title: 'Ny punkt' }))).toBe('CONFLICT');
   });
 });
+
+describe('a cancelled meeting, through the routers', () => {
+  it('takes no agenda edits', async () => {
+    const world = await callerWorld();
+    const convener = world.as('convener');
+    const meeting = await convener.meetings.create({ forumId: world.forums.bra.id, startsAt: '2026-03-20T14:00:00+01:00' });
+    await convener.meetings.cancel({ meetingId: meeting.id, reason: 'Krockar med ett annat möte' });
+    expect(await codeOf(convener.agenda.addItem({ meetingId: meeting.id, title: 'Ny punkt' }))).toBe('CONFLICT');
+  });
+});
