@@ -1,7 +1,7 @@
 // The forum's rhythm: "every N weeks", "every N months" or "the first (…
 // last) Tuesday of the month", and a usual time. The new-meeting form
 // suggests dates from it (api/domain/cadence.ts).
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { describeCadence } from '../../../api/domain/cadence.ts';
 import type { Cadence } from '../../../api/domain/types.ts';
 import { api, problemOf, type ApiProblem, type ForumDetails } from '../../lib/workspace/api.ts';
@@ -36,7 +36,7 @@ export function CadenceEditor({ forum, onSaved }: { forum: ForumDetails; onSaved
   const everyError = problem?.fields['cadence.every'];
   const otherError = problem && !everyError ? problem.message : null;
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const n = Number(every);
     if (!Number.isInteger(n) || n < 1 || n > 52) {

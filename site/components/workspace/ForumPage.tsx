@@ -1,5 +1,5 @@
 // A forum: its meetings by stage, its open actions, and its agenda template.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { ACTION_OUTCOME_LABELS, FORUM_TYPE_LABELS, VBE_STATUS_LABELS } from '../../../api/domain/codes.ts';
 import { formatDateTime, formatDay } from '../../../api/domain/swedish-format.ts';
 import type { TemplateItem } from '../../../api/domain/types.ts';
@@ -201,7 +201,7 @@ function TemplateEditor({ forum, onSaved }: { forum: ForumDetails; onSaved: (f: 
     void save(items.filter((_, i) => i !== index), nextKeys, `”${item.title}” togs bort ur mallen.`, focus);
   }
 
-  async function add(event: FormEvent) {
+  async function add(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const title = newTitle.trim();
     if (!title) {

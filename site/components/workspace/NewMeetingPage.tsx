@@ -2,13 +2,14 @@
 // forum's template (or the last meeting's) and opened for editing. The date
 // suggested follows the forum's rhythm from its latest meeting, planned ones
 // included; a second meeting the same day is sent only once the user says so.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { describeCadence, suggestNextMeeting } from '../../../api/domain/cadence.ts';
 import { formatDateTime, stockholmInputValues, stockholmInstant } from '../../../api/domain/swedish-format.ts';
 import { api, problemOf, queryParam, type ApiProblem, type ForumDetails } from '../../lib/workspace/api.ts';
 import { Loading, Problem } from './states.tsx';
 import { useLoad } from './use-load.ts';
 import { useTitle } from './use-title.ts';
+import { WhenFields } from './WhenFields.tsx';
 import { LIMITS } from '../../../api/domain/limits.ts';
 
 interface Loaded {
@@ -42,7 +43,7 @@ function NewMeetingForm({ forum, meetings }: Loaded) {
     (field ? document.getElementById(field) : errorRef.current)?.focus();
   }, [problem]);
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!date || !time) {
       setProblem({ code: 'BAD_REQUEST', message: 'Ange datum och tid för mötet.', fields: { startsAt: 'Ange datum och tid.' } });
@@ -80,37 +81,7 @@ function NewMeetingForm({ forum, meetings }: Loaded) {
           {problem.message}
         </p>
       )}
-      <div className="ws-row">
-        <div className="ws-field">
-          <label htmlFor="mote-datum">Datum</label>
-          <input
-            id="mote-datum"
-            type="date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            required
-            aria-invalid={whenError ? true : undefined}
-            aria-describedby={whenError ? 'mote-tidpunkt-fel' : undefined}
-          />
-        </div>
-        <div className="ws-field">
-          <label htmlFor="mote-tid">Tid</label>
-          <input
-            id="mote-tid"
-            type="time"
-            value={time}
-            onChange={(e) => setTime(e.target.value)}
-            required
-            aria-invalid={whenError ? true : undefined}
-            aria-describedby={whenError ? 'mote-tidpunkt-fel' : undefined}
-          />
-        </div>
-      </div>
-      {whenError && (
-        <p className="ws-field-error" id="mote-tidpunkt-fel">
-          {whenError}
-        </p>
-      )}
+      <WhenFields prefix="mote" dateLabel="Datum" timeLabel="Tid" date={date} time={time} onDate={setDate} onTime={setTime} error={whenError} />
       {askSameDay && (
         <div className="ws-note ws-field" role="group" aria-labelledby="mote-samma-dag-varning">
           <p id="mote-samma-dag-varning">

@@ -1,10 +1,11 @@
 // Moving or cancelling a meeting. Both end once the minutes are approved; a
 // cancelled meeting is kept and says why. The server holds the rules
 // (meeting-lifecycle.ts): this form only asks before a second meeting the same day.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { formatDateTime, stockholmInputValues, stockholmInstant } from '../../../../api/domain/swedish-format.ts';
 import { LIMITS } from '../../../../api/domain/limits.ts';
 import { api, problemOf, type ApiProblem, type Meeting } from '../../../lib/workspace/api.ts';
+import { WhenFields } from '../WhenFields.tsx';
 
 interface Props {
   meeting: Meeting;
@@ -39,7 +40,7 @@ function RescheduleForm({ meeting, onChanged }: Props) {
     (field ? document.getElementById(field) : messageRef.current)?.focus();
   }, [problem, done]);
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!date || !time) {
       setProblem({ code: 'BAD_REQUEST', message: 'Ange datum och tid.', fields: { startsAt: 'Ange datum och tid.' } });
@@ -77,33 +78,7 @@ function RescheduleForm({ meeting, onChanged }: Props) {
           {problem.message}
         </p>
       )}
-      <div className="ws-row">
-        <div className="ws-field">
-          <label htmlFor="flytta-datum">Nytt datum</label>
-          <input
-            id="flytta-datum"
-            type="date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            required
-            aria-invalid={whenError ? true : undefined}
-            aria-describedby={whenError ? 'flytta-tidpunkt-fel' : undefined}
-          />
-        </div>
-        <div className="ws-field">
-          <label htmlFor="flytta-tid">Ny tid</label>
-          <input
-            id="flytta-tid"
-            type="time"
-            value={time}
-            onChange={(e) => setTime(e.target.value)}
-            required
-            aria-invalid={whenError ? true : undefined}
-            aria-describedby={whenError ? 'flytta-tidpunkt-fel' : undefined}
-          />
-        </div>
-      </div>
-      <FieldError id="flytta-tidpunkt-fel" message={whenError} />
+      <WhenFields prefix="flytta" dateLabel="Nytt datum" timeLabel="Ny tid" date={date} time={time} onDate={setDate} onTime={setTime} error={whenError} />
       <div className="ws-field">
         <label htmlFor="flytta-plats">Plats</label>
         <input
@@ -145,7 +120,7 @@ function CancelForm({ meeting, onChanged }: Props) {
     if (problem) (reasonError ? document.getElementById('installt-anledning') : errorRef.current)?.focus();
   }, [problem]);
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!reason.trim()) {
       setProblem({ code: 'BAD_REQUEST', message: 'Ange varför mötet ställs in.', fields: { reason: 'Ange varför mötet ställs in.' } });
