@@ -76,6 +76,15 @@ export const FORUM_TYPE_LABELS: Record<ForumType, string> = {
   samverkansforum: 'Samverkansforum',
 };
 
+/** What the convener sends the members: the invitation with the agenda, a cancellation, the approved minutes. */
+export const MAILING_KINDS = ['agenda', 'cancellation', 'minutes'] as const;
+export type MailingKind = (typeof MAILING_KINDS)[number];
+export const MAILING_KIND_LABELS: Record<MailingKind, string> = {
+  agenda: 'Kallelse med dagordning',
+  cancellation: 'Meddelande om inställt möte',
+  minutes: 'Justerat protokoll',
+};
+
 export const ROLES = ['convener', 'coordinator', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 export const ROLE_LABELS: Record<Role, string> = {

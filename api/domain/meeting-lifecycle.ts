@@ -9,7 +9,13 @@ import { badRequest, conflict } from './errors.ts';
 import { stockholmDate } from './periods.ts';
 import { formatDateTime, formatMeetingDate } from './swedish-format.ts';
 import type { MeetingStatus } from './codes.ts';
-import type { CarriedAction, Forum, Meeting } from './types.ts';
+import type { Cadence, CarriedAction, Forum, Meeting } from './types.ts';
+
+/** A forum meeting's usual length when the forum's rhythm does not say. */
+export const DEFAULT_MEETING_MINUTES = 120;
+/** A meeting longer than this is a typing error. */
+export const MAX_MEETING_MINUTES = 12 * 60;
+const MINUTE_MS = 60_000;
 
 type Timed = Pick<Meeting, 'status' | 'startsAt' | 'minutes'>;
 
@@ -87,6 +93,25 @@ export function assertNoSameDay(meetings: readonly Meeting[], forumId: string, s
   }
 }
 
+/** When the meeting ends: as stored, or (older meetings) its start plus the forum's usual length. */
+export function meetingEnd(meeting: Pick<Meeting, 'startsAt' | 'endsAt'>, cadence?: Pick<Cadence, 'durationMinutes'>): string {
+  if (meeting.endsAt) return meeting.endsAt;
+  return defaultEnd(meeting.startsAt, cadence);
+}
+
+/** The start plus the forum's usual length. */
+export function defaultEnd(startsAt: string, cadence?: Pick<Cadence, 'durationMinutes'>): string {
+  return new Date(Date.parse(startsAt) + (cadence?.durationMinutes ?? DEFAULT_MEETING_MINUTES) * MINUTE_MS).toISOString();
+}
+
+/** The end as stored: after the start, at most MAX_MEETING_MINUTES later. */
+function checkedEnd(startsAt: string, endsAt: string): string {
+  const minutes = (Date.parse(endsAt) - Date.parse(startsAt)) / MINUTE_MS;
+  if (!(minutes > 0)) throw badRequest(`Sluttiden måste vara efter starttiden (${formatDateTime(startsAt)}).`, 'endsAt');
+  if (minutes > MAX_MEETING_MINUTES) throw badRequest(`Ett möte kan vara högst ${MAX_MEETING_MINUTES / 60} timmar.`, 'endsAt');
+  return new Date(endsAt).toISOString();
+}
+
 function cleanLocation(location: string | undefined): string | undefined {
   const trimmed = location?.trim() || undefined;
   if (trimmed) assertDeidentified([{ path: 'location', label: 'Plats', text: trimmed }]);
@@ -94,8 +119,10 @@ function cleanLocation(location: string | undefined): string | undefined {
 }
 
 export interface NewMeetingInput {
-  forum: Pick<Forum, 'id' | 'districtId' | 'type' | 'template'>;
+  forum: Pick<Forum, 'id' | 'districtId' | 'type' | 'template' | 'cadence'>;
   startsAt: string;
+  /** Absent: the start plus the forum's usual length. */
+  endsAt?: string;
   location?: string;
   agendaFrom: 'template' | 'previous';
   allowSameDay?: boolean;
@@ -121,6 +148,7 @@ export function newMeeting(input: NewMeetingInput): Meeting {
     forumId: input.forum.id,
     districtId: input.forum.districtId,
     startsAt: new Date(input.startsAt).toISOString(),
+    endsAt: checkedEnd(input.startsAt, input.endsAt ?? defaultEnd(input.startsAt, input.forum.cadence)),
     ...(location ? { location } : {}),
     status: 'planned',
     agenda,
@@ -139,6 +167,8 @@ function assertChangeable(meeting: Meeting, what: string): void {
 
 export interface RescheduleInput {
   startsAt: string;
+  /** A new end; absent keeps the meeting's length. */
+  endsAt?: string;
   /** A new place; absent keeps the old one, an empty text removes it. */
   location?: string;
   allowSameDay?: boolean;
@@ -148,14 +178,17 @@ export interface RescheduleInput {
 export function rescheduleMeeting(meeting: Meeting, input: RescheduleInput, forumMeetings: readonly Meeting[], now: string): Meeting {
   assertChangeable(meeting, 'flyttas');
   assertNoSameDay(forumMeetings, meeting.forumId, input.startsAt, input.allowSameDay, meeting.id);
-  const moved = { ...meeting, startsAt: new Date(input.startsAt).toISOString() };
+  const length = Date.parse(meetingEnd(meeting)) - Date.parse(meeting.startsAt);
+  const endsAt = checkedEnd(input.startsAt, input.endsAt ?? new Date(Date.parse(input.startsAt) + length).toISOString());
+  const moved = { ...meeting, startsAt: new Date(input.startsAt).toISOString(), endsAt };
   // Observations already noted must still lie on or before the meeting's day.
   const observations = Object.values(meeting.minutes).flatMap((item) => item.vbe?.observations ?? []);
   const last = meetingDay(moved);
   if (observations.some((o) => o.date > last)) {
     throw badRequest(`Anteckningarna har observationer daterade efter ${formatMeetingDate(moved.startsAt)}; mötet kan inte flyttas till en tidigare dag än så.`, 'startsAt');
   }
-  const next: Meeting = { ...moved, updatedAt: now };
+  // Calendars take an update only when its SEQUENCE is higher than the one they hold.
+  const next: Meeting = { ...moved, sequence: (meeting.sequence ?? 0) + 1, updatedAt: now };
   if (input.location !== undefined) {
     const location = cleanLocation(input.location);
     delete next.location;
@@ -173,5 +206,11 @@ export function cancelMeeting(meeting: Meeting, reason: string, change: { actorI
   const why = reason.trim();
   if (!why) throw badRequest('Ange varför mötet ställs in.', 'reason');
   assertDeidentified([{ path: 'reason', label: 'Anledning', text: why }]);
-  return { ...meeting, status: 'cancelled', cancellation: { at: change.now, by: change.actorId, reason: why }, updatedAt: change.now };
+  return {
+    ...meeting,
+    status: 'cancelled',
+    cancellation: { at: change.now, by: change.actorId, reason: why },
+    sequence: (meeting.sequence ?? 0) + 1,
+    updatedAt: change.now,
+  };
 }

@@ -7,6 +7,7 @@ import type {
   Category,
   ForumType,
   MeetingStatus,
+  MailingKind,
   Milieu,
   Role,
   Source,
@@ -26,6 +27,8 @@ export interface Account {
   displayName: string;
   role: Role;
   districtId: string;
+  /** Work e-mail: the organiser of the invitations this account sends, and where replies go. */
+  email?: string;
   /** Forums a convener convenes; the one source of truth for their access. */
   forumIds: string[];
   passwordHash: string;
@@ -46,6 +49,8 @@ export interface Cadence {
   weekday?: number;
   /** Usual start, Stockholm time "HH:MM". */
   time?: string;
+  /** Usual length in minutes; absent means DEFAULT_MEETING_MINUTES. */
+  durationMinutes?: number;
 }
 
 /** A member of a forum: an official, named by definition (work address, never a private person's). */
@@ -163,6 +168,17 @@ export interface Attendance {
   secretary?: string;
 }
 
+/** One sending of a meeting's messages through the SMTP relay. Never the addresses: only how many. */
+export interface Mailing {
+  at: string;
+  /** Account id of the sender. */
+  by: string;
+  kind: MailingKind;
+  recipients: number;
+  /** The calendar SEQUENCE the message carried (agenda and cancellation). */
+  sequence?: number;
+}
+
 export interface Cancellation {
   at: string;
   by: string;
@@ -199,7 +215,11 @@ export interface Meeting {
   forumId: string;
   districtId: string;
   startsAt: string;
+  /** Absent on meetings made before end times existed: read through meetingEnd (meeting-lifecycle.ts). */
+  endsAt?: string;
   location?: string;
+  /** iCalendar SEQUENCE: raised whenever time, place or status changes, so calendars take the update. Absent = 0. */
+  sequence?: number;
   /** The convener's reference number for the protocol (dnr), shown in its header. */
   reference?: string;
   /** As stored; how a status is read against the clock is in the domain (issue 9: held only once the start has passed). */
@@ -210,6 +230,8 @@ export interface Meeting {
   /** Minutes per agenda item id. */
   minutes: Record<string, ItemMinutes>;
   approval?: Approval;
+  /** Messages sent to the members, oldest first. */
+  mailings?: Mailing[];
   /** Every saved version, oldest first; never rewritten. */
   history: MinutesVersion[];
   createdAt: string;

@@ -56,6 +56,7 @@ const LABELS: Record<string, string> = {
 
   // meetings
   startsAt: 'Datum och tid',
+  endsAt: 'Sluttid',
   location: 'Plats',
   agendaFrom: 'Dagordning från',
   from: 'Från',
@@ -69,6 +70,7 @@ const LABELS: Record<string, string> = {
   cadence: 'Mötesintervall',
   'cadence.every': 'Mötesintervall: antal',
   'cadence.unit': 'Mötesintervall: enhet',
+  'cadence.durationMinutes': 'Mötets längd i minuter',
   template: 'Dagordningsmall',
   'template.#': 'Punkt #1',
   'template.#.kind': 'Punkt #1: typ',

@@ -5,6 +5,7 @@ import { CADENCE_UNITS, CATEGORIES, FORUM_TYPES, MILIEUS, SOURCES, VBE_STATUSES 
 import { cleanText, LIMITS, YEARS } from '../domain/limits.ts';
 import { isIsoDate } from '../domain/periods.ts';
 import { isClockTime } from '../domain/cadence.ts';
+import { MAX_MEETING_MINUTES } from '../domain/meeting-lifecycle.ts';
 
 export const id = z.string().trim().min(1, 'Ange ett id.').max(100, 'Id:t är för långt.');
 
@@ -45,6 +46,7 @@ export const cadence = z
     ordinal: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(-1)], { error: 'Välj 1–5 eller -1 (sista).' }).optional(),
     weekday: z.number().int('Ange ett heltal.').min(0, 'Välj 0 (söndag) till 6 (lördag).').max(6, 'Välj 0 (söndag) till 6 (lördag).').optional(),
     time: z.string().refine(isClockTime, 'Ange tiden som TT:MM, till exempel 14:00.').optional(),
+    durationMinutes: z.number().int('Ange ett heltal.').min(15, 'Minst 15 minuter.').max(MAX_MEETING_MINUTES, `Högst ${MAX_MEETING_MINUTES} minuter.`).optional(),
   })
   .refine((c) => c.ordinal === undefined || (c.unit === 'month' && c.weekday !== undefined), {
     message: 'En plats i månaden (ordinal) kräver enheten month och en veckodag.',

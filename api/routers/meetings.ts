@@ -24,6 +24,8 @@ export const meetingsRouter = router({
       z.object({
         forumId: id,
         startsAt: instant,
+        /** Absent: the start plus the forum's usual length. */
+        endsAt: instant.optional(),
         location: text(LIMITS.location).optional(),
         /** Where the agenda comes from: the forum's template, or the latest earlier meeting's agenda. */
         agendaFrom: z.enum(['template', 'previous'], { error: 'Välj template eller previous.' }).default('template'),
@@ -39,6 +41,7 @@ export const meetingsRouter = router({
       const meeting = newMeeting({
         forum,
         startsAt: input.startsAt,
+        endsAt: input.endsAt,
         location: input.location,
         agendaFrom: input.agendaFrom,
         allowSameDay: input.allowSameDay,
@@ -53,7 +56,7 @@ export const meetingsRouter = router({
 
   /** Moves a meeting that is neither approved nor cancelled; the same rules as `create`. */
   reschedule: meetingProcedure
-    .input(z.object({ startsAt: instant, location: text(LIMITS.location).optional(), allowSameDay }))
+    .input(z.object({ startsAt: instant, endsAt: instant.optional(), location: text(LIMITS.location).optional(), allowSameDay }))
     .mutation(async ({ ctx, input }) => {
       const nearby = await ctx.store.listMeetings({ forumIds: [ctx.meeting.forumId], ...around(input.startsAt) });
       const now = ctx.now().toISOString();

@@ -1,7 +1,7 @@
 // The shape of each data file, checked when the server starts so that a
 // damaged file stops it with a clear message instead of failing later.
 import { z } from 'zod';
-import { ACTION_OUTCOMES, AGENDA_KINDS, CADENCE_UNITS, CATEGORIES, FORUM_TYPES, MEETING_STATUSES, MILIEUS, ROLES, SOURCES, VBE_STATUSES } from '../domain/codes.ts';
+import { ACTION_OUTCOMES, AGENDA_KINDS, CADENCE_UNITS, CATEGORIES, FORUM_TYPES, MAILING_KINDS, MEETING_STATUSES, MILIEUS, ROLES, SOURCES, VBE_STATUSES } from '../domain/codes.ts';
 
 const templateItem = z.object({ kind: z.enum(AGENDA_KINDS), title: z.string(), prompts: z.array(z.string()) });
 
@@ -13,6 +13,7 @@ const account = z.object({
   displayName: z.string(),
   role: z.enum(ROLES),
   districtId: z.string(),
+  email: z.string().optional(),
   forumIds: z.array(z.string()),
   passwordHash: z.string(),
   disabled: z.boolean(),
@@ -35,6 +36,7 @@ const forum = z.object({
     ordinal: z.number().optional(),
     weekday: z.number().optional(),
     time: z.string().optional(),
+    durationMinutes: z.number().optional(),
   }),
   template: z.array(templateItem),
   createdAt: z.string(),
@@ -84,7 +86,9 @@ const meeting = z.object({
   forumId: z.string(),
   districtId: z.string(),
   startsAt: z.string(),
+  endsAt: z.string().optional(),
   location: z.string().optional(),
+  sequence: z.number().optional(),
   reference: z.string().optional(),
   status: z.enum(MEETING_STATUSES),
   attendance: attendance.optional(),
@@ -106,6 +110,9 @@ const meeting = z.object({
         })
         .optional(),
     })
+    .optional(),
+  mailings: z
+    .array(z.object({ at: z.string(), by: z.string(), kind: z.enum(MAILING_KINDS), recipients: z.number(), sequence: z.number().optional() }))
     .optional(),
   history: z.array(
     z.object({

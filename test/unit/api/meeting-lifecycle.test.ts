@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultTemplate } from '../../../api/domain/agenda.ts';
 import {
   cancelMeeting,
+  DEFAULT_MEETING_MINUTES,
   effectiveStatus,
+  meetingEnd,
   newMeeting,
   rescheduleMeeting,
   sameDayMeeting,
@@ -16,7 +18,7 @@ import { counterIds, deepFreeze, expectDomainError } from '../../fixtures/domain
 const START = '2026-12-08T13:00:00.000Z'; // Tuesday 8 Dec 2026, 14.00 in Stockholm
 const BEFORE = '2026-11-28T10:00:00.000Z';
 const AFTER = '2026-12-08T15:00:00.000Z';
-const forum = { id: 'f1', districtId: 'd1', type: 'bra' as const, template: defaultTemplate('bra') };
+const forum = { id: 'f1', districtId: 'd1', type: 'bra' as const, template: defaultTemplate('bra'), cadence: { every: 1, unit: 'month' as const } };
 
 function meeting(overrides: Partial<Meeting> = {}): Meeting {
   return newMeeting({
@@ -153,6 +155,37 @@ describe('reschedule and cancel', () => {
     const m = meeting();
     const prepared = saveItemMinutes(m, { itemId: vbeId(m), text: 'Förberett' }, change(BEFORE));
     expect(cancelMeeting(prepared, 'Flyttas till nästa år', { actorId: 'a1', now: BEFORE }).status).toBe('cancelled');
+  });
+});
+
+describe('end time and calendar sequence', () => {
+  const base = { forum, agendaFrom: 'template' as const, meetings: [], carriedActions: [], actorId: 'a1', now: BEFORE };
+
+  it("ends after the forum's usual length unless given, and refuses an end not after the start or over twelve hours", () => {
+    expect(meeting().endsAt).toBe(new Date(Date.parse(START) + DEFAULT_MEETING_MINUTES * 60_000).toISOString());
+    const short = newMeeting({ ...base, forum: { ...forum, cadence: { ...forum.cadence, durationMinutes: 90 } }, startsAt: START, newId: counterIds('m') });
+    expect(short.endsAt).toBe('2026-12-08T14:30:00.000Z');
+    const given = newMeeting({ ...base, startsAt: START, endsAt: '2026-12-08T15:15:00+01:00', newId: counterIds('m') });
+    expect(given.endsAt).toBe('2026-12-08T14:15:00.000Z');
+    expectDomainError(() => newMeeting({ ...base, startsAt: START, endsAt: START, newId: counterIds('m') }), 'BAD_REQUEST', 'endsAt');
+    expectDomainError(() => newMeeting({ ...base, startsAt: START, endsAt: '2026-12-09T02:00:00.000Z', newId: counterIds('m') }), 'BAD_REQUEST', 'endsAt');
+  });
+
+  it('an older meeting without an end reads as its start plus the usual length', () => {
+    const { endsAt: _, ...old } = meeting();
+    expect(meetingEnd(old)).toBe('2026-12-08T15:00:00.000Z');
+    expect(meetingEnd(old, { durationMinutes: 60 })).toBe('2026-12-08T14:00:00.000Z');
+  });
+
+  it('a move keeps the length unless a new end is given, and every move or cancellation raises the sequence', () => {
+    const m = deepFreeze(meeting());
+    expect(m.sequence).toBeUndefined();
+    const moved = rescheduleMeeting(m, { startsAt: '2027-01-12T09:00:00+01:00' }, [], AFTER);
+    expect(moved).toMatchObject({ endsAt: '2027-01-12T10:00:00.000Z', sequence: 1 });
+    const longer = rescheduleMeeting(moved, { startsAt: moved.startsAt, endsAt: '2027-01-12T12:00:00+01:00' }, [], AFTER);
+    expect(longer).toMatchObject({ startsAt: moved.startsAt, endsAt: '2027-01-12T11:00:00.000Z', sequence: 2 });
+    expectDomainError(() => rescheduleMeeting(m, { startsAt: START, endsAt: '2026-12-08T13:00:00+01:00' }, [], AFTER), 'BAD_REQUEST', 'endsAt');
+    expect(cancelMeeting(longer, 'Lokalen är upptagen', { actorId: 'a1', now: BEFORE }).sequence).toBe(3);
   });
 });
 
