@@ -10,6 +10,7 @@ import { LoginThrottle } from './auth/login-throttle.ts';
 import type { Config } from './config.ts';
 import { missingDistricts } from './domain/districts.ts';
 import type { DemoAccount } from './seed/demo-data.ts';
+import { mailService, type MailTransport } from './mail/transport.ts';
 import { createAppServer } from './server.ts';
 import { BACKUPS_DIR_NAME, createDailyBackup } from './store/backups.ts';
 import { acquireDataDirLock, type DataDirLock } from './store/data-dir-lock.ts';
@@ -70,7 +71,12 @@ export async function addReferenceDistricts(store: Store): Promise<void> {
   }
 }
 
-export async function startApp(config: Config, distDir: string): Promise<App> {
+export interface StartOptions {
+  /** Tests send through their own SMTP server instead of SMTP_URL's. */
+  mailTransport?: MailTransport;
+}
+
+export async function startApp(config: Config, distDir: string, options: StartOptions = {}): Promise<App> {
   const warn = (message: string) => console.error(message);
   const lock = await lockOrReadOnly(config, warn);
   const readOnly = lock === null;
@@ -106,7 +112,9 @@ export async function startApp(config: Config, distDir: string): Promise<App> {
     }
     await warnIfLowOnSpace(config.dataDir, warn);
 
-    const services = { store, throttle: new LoginThrottle(), now: () => new Date(), newId: randomUUID };
+    const mail = mailService(config);
+    if (options.mailTransport) mail.transport = options.mailTransport;
+    const services = { store, throttle: new LoginThrottle(), now: () => new Date(), newId: randomUUID, mail };
     const server = createAppServer({ distDir, api: { services, trustProxy: config.trustProxy, publicUrl: config.publicUrl, production: config.production } });
     const opened = store;
     return {

@@ -14,6 +14,10 @@ export interface Config {
   backupsKept: number;
   /** Where users reach the service, for links in calendar files. Required in production; in development the request's host is used without it. */
   publicUrl?: string;
+  /** SMTP_URL: the relay messages are sent through; undefined = no sending, messages offered as .eml files. May hold a password: never log it. */
+  smtpUrl?: string;
+  /** MAIL_FROM: the sender address, optionally "Name <addr>"; required with SMTP_URL. */
+  mailFrom?: string;
 }
 
 export const PUBLIC_URL_REQUIRED =
@@ -40,6 +44,35 @@ export function publicBase(value: string | undefined): string | undefined {
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
+// A plain address, as the forum members' work e-mail is checked (domain/members.ts).
+const ADDRESS = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+
+/** SMTP_URL checked; the messages never repeat the value, which may hold a password. */
+export function smtpUrlFrom(value: string | undefined): string | undefined {
+  if (!value?.trim()) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new Error('SMTP_URL måste vara en adress som smtp://relay.stad.example:25 eller smtps://användare:lösenord@relay.stad.example:465.');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error('SMTP_URL måste börja med smtp:// eller smtps://.');
+  if (!url.hostname) throw new Error('SMTP_URL saknar värdnamn, till exempel smtp://relay.stad.example:25.');
+  return value.trim();
+}
+
+/** MAIL_FROM checked: `adress@stad.example` or `Namn <adress@stad.example>`. */
+export function mailFromFrom(value: string | undefined): string | undefined {
+  if (!value?.trim()) return undefined;
+  const text = value.trim();
+  const named = /^(.*)<([^<>]+)>$/.exec(text);
+  const address = (named ? named[2] : text).trim();
+  if (!ADDRESS.test(address)) {
+    throw new Error(`MAIL_FROM måste vara en e-postadress som vbe@stad.example eller Kunskapsbanken VBE <vbe@stad.example> (fick ”${text}”).`);
+  }
+  return text;
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, options: ConfigOptions = {}): Config {
   const port = Number(env.PORT || 4321);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -52,6 +85,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, options: Con
   const production = env.NODE_ENV === 'production';
   const publicUrl = publicBase(env.PUBLIC_URL);
   if (production && !publicUrl && options.publicUrlRequired !== false) throw new Error(PUBLIC_URL_REQUIRED);
+  const smtpUrl = smtpUrlFrom(env.SMTP_URL);
+  const mailFrom = mailFromFrom(env.MAIL_FROM);
+  if (smtpUrl && !mailFrom) throw new Error('MAIL_FROM måste vara satt när SMTP_URL är satt: avsändaradressen för kallelser och protokoll, till exempel MAIL_FROM="Kunskapsbanken VBE <vbe@stad.example>".');
   return {
     port,
     host: env.HOST || '127.0.0.1',
@@ -60,5 +96,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, options: Con
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     backupsKept,
     publicUrl,
+    smtpUrl,
+    mailFrom,
   };
 }

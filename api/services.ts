@@ -2,6 +2,7 @@
 // the clock and the id source. Injected, so tests run the routers over a
 // memory store with a fixed clock.
 import type { LoginThrottle } from './auth/login-throttle.ts';
+import type { MailService } from './mail/transport.ts';
 import type { Store } from './store/store.ts';
 
 export interface Services {
@@ -9,4 +10,6 @@ export interface Services {
   throttle: LoginThrottle;
   now: () => Date;
   newId: () => string;
+  /** Sending to the members; absent or without a transport, messages are offered as .eml files only. */
+  mail?: MailService;
 }

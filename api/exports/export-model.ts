@@ -4,6 +4,8 @@
 import { ACTION_OUTCOME_LABELS, CATEGORY_LABELS, FORUM_TYPE_LABELS, MILIEU_LABELS, SOURCE_LABELS, VBE_STATUS_LABELS } from '../domain/codes.ts';
 import type { AgendaKind } from '../domain/codes.ts';
 import { VBE_TITLE } from '../domain/agenda.ts';
+import { addressedMembers } from '../domain/mailings.ts';
+import { meetingEnd } from '../domain/meeting-lifecycle.ts';
 import { stockholmDate } from '../domain/periods.ts';
 import { cleanText } from '../domain/limits.ts';
 import { formatDateTime, formatDay } from '../domain/swedish-format.ts';
@@ -104,6 +106,17 @@ export interface MeetingView {
   forumType: string;
   memberOrganisations: string[];
   startsAt: string;
+  /** Stored, or the start plus the forum's usual length for older meetings. */
+  endsAt: string;
+  /** The calendar SEQUENCE (0 until the meeting is moved or cancelled). */
+  sequence: number;
+  /** The calendar's LAST-MODIFIED. */
+  updatedAt: string;
+  cancelled: boolean;
+  /** Why it was cancelled, when it was. */
+  cancellationReason?: string;
+  /** The invited members who have a work e-mail, each address once: the invitation's attendees and the messages' recipients. */
+  attendees: { name: string; email: string }[];
   /** "tis 3 mars 2026 kl. 14.00" */
   when: string;
   /** Stockholm day of the start, YYYY-MM-DD (file names). */
@@ -255,6 +268,12 @@ export function meetingView(stored: Meeting, storedForum: Forum, context: ViewCo
     forumType: FORUM_TYPE_LABELS[forum.type],
     memberOrganisations: [...asApproved.memberOrganisations],
     startsAt: meeting.startsAt,
+    endsAt: meetingEnd(meeting, forum.cadence),
+    sequence: meeting.sequence ?? 0,
+    updatedAt: meeting.updatedAt,
+    cancelled: meeting.status === 'cancelled',
+    cancellationReason: cancellation?.reason.trim() || undefined,
+    attendees: addressedMembers(members),
     when: formatDateTime(meeting.startsAt),
     day: stockholmDate(meeting.startsAt),
     location: meeting.location?.trim() || undefined,

@@ -1,12 +1,10 @@
-// A meeting as an iCalendar event (RFC 5545), for adding it to a calendar.
+// A meeting as an iCalendar meeting request (RFC 5545, iTIP RFC 5546): with
+// an organiser and the members as attendees, Outlook shows Accept/Decline,
+// takes a moved meeting as an update (same UID, higher SEQUENCE) and a
+// cancellation as METHOD:CANCEL. Without an organiser it is a plain
+// PUBLISH event to save.
 import type { MeetingView } from './export-model.ts';
 import { workspaceMeetingPath } from './print-html.ts';
-
-/**
- * Meetings have a start but no end in the data; two hours is what a forum
- * meeting usually takes, and a calendar needs some end.
- */
-export const ASSUMED_DURATION_MS = 2 * 60 * 60 * 1000;
 
 /** TEXT values: backslash, semicolon, comma and newlines escaped (RFC 5545 3.3.11). */
 export function escapeIcsText(text: string): string {
@@ -49,32 +47,81 @@ export function foldIcsLine(line: string): string {
   return out.join('\r\n');
 }
 
+/**
+ * A parameter value (RFC 5545 3.2): DQUOTE is not allowed even quoted, so it
+ * is dropped, control characters too; a value with `:`, `;` or `,` is quoted.
+ */
+export function icsParamValue(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = value.replace(/["\u0000-\u001f\u007f]/g, '').trim();
+  return /[:;,]/.test(clean) ? `"${clean}"` : clean;
+}
+
+/** A mailto: URI for an address (the address never has spaces or quotes: isWorkEmail). */
+function mailto(email: string): string {
+  return `mailto:${email.trim()}`;
+}
+
+export interface IcsPerson {
+  name: string;
+  email: string;
+}
+
 export interface IcsOptions {
   now: Date;
   /** Origin (and path prefix) the workspace is reached at, without trailing slash. */
   baseUrl: string;
+  /** Who sends the invitation (the convener). Without one the file is a PUBLISH event with no organiser or attendees. */
+  organizer?: IcsPerson;
+}
+
+/** The iTIP method of the calendar: what Outlook does with it. */
+export type IcsMethod = 'REQUEST' | 'CANCEL' | 'PUBLISH';
+
+export function icsMethod(view: Pick<MeetingView, 'cancelled'>, opts: Pick<IcsOptions, 'organizer'>): IcsMethod {
+  if (!opts.organizer) return 'PUBLISH';
+  return view.cancelled ? 'CANCEL' : 'REQUEST';
 }
 
 export function meetingIcs(view: MeetingView, opts: IcsOptions): string {
-  const start = new Date(view.startsAt);
+  const method = icsMethod(view, opts);
   const url = `${opts.baseUrl}${workspaceMeetingPath(view.meetingId)}`;
-  const description = ['Dagordning:', ...view.items.map((i) => `${i.number}. ${i.title}`), '', `Mötet i arbetsytan: ${url}`].join('\n');
+  const description = [
+    ...(view.cancelled ? [view.cancelledLine ?? 'Inställt', ''] : []),
+    'Dagordning:',
+    ...view.items.map((i) => `${i.number}. ${i.title}`),
+    '',
+    `Mötet i arbetsytan: ${url}`,
+  ].join('\n');
+  const organizer = opts.organizer;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//vbe-stod//Motesexport//SV',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${method}`,
     'BEGIN:VEVENT',
+    // The same UID forever: a calendar matches updates and cancellations by it.
     `UID:${escapeIcsText(`${view.meetingId}@vbe-stod`)}`,
+    `SEQUENCE:${view.sequence}`,
     `DTSTAMP:${icsUtc(opts.now)}`,
-    `DTSTART:${icsUtc(start)}`,
-    `DTEND:${icsUtc(new Date(start.getTime() + ASSUMED_DURATION_MS))}`,
-    `SUMMARY:${escapeIcsText(`${view.forumName}: möte`)}`,
+    `LAST-MODIFIED:${icsUtc(view.updatedAt)}`,
+    `DTSTART:${icsUtc(view.startsAt)}`,
+    `DTEND:${icsUtc(view.endsAt)}`,
+    `STATUS:${view.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+    `SUMMARY:${escapeIcsText(`${view.cancelled ? 'Inställt: ' : ''}${view.forumName}: möte`)}`,
     ...(view.location ? [`LOCATION:${escapeIcsText(view.location)}`] : []),
     `DESCRIPTION:${escapeIcsText(description)}`,
     // URI values are not TEXT: no backslash escaping.
     `URL:${url}`,
+    ...(organizer
+      ? [
+          `ORGANIZER;CN=${icsParamValue(organizer.name || organizer.email)}:${mailto(organizer.email)}`,
+          ...view.attendees.map(
+            (a) => `ATTENDEE;CN=${icsParamValue(a.name || a.email)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:${mailto(a.email)}`,
+          ),
+        ]
+      : []),
     'END:VEVENT',
     'END:VCALENDAR',
   ];

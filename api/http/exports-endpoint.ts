@@ -15,6 +15,11 @@ import { minutesDocx } from '../exports/minutes-docx.ts';
 import { observationsCsv } from '../exports/observations-csv.ts';
 import { PRINT_CSS } from '../exports/print-css.ts';
 import { agendaHtml, escapeHtml, htmlPage, minutesHtml, PRINT_CSS_PATH } from '../exports/print-html.ts';
+import type { MailingKind } from '../domain/codes.ts';
+import { isUpdate, notOfferedReason } from '../domain/mailings.ts';
+import type { Account, Meeting } from '../domain/types.ts';
+import { EML_FILES, linkBase, organizerOf, type EmlFile } from '../mail/links.ts';
+import { meetingMessage, messageEml } from '../mail/messages.ts';
 import { loadReadableMeeting } from '../trpc/meeting-procedure.ts';
 import type { Services } from '../services.ts';
 import { resolveSession } from './session.ts';
@@ -24,12 +29,13 @@ export const EXPORT_PREFIX = '/export/';
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const HTML_TYPE = 'text/html; charset=utf-8';
 
-const MEETING_ROUTE = /^\/export\/mote\/([^/]+)\/(dagordning\.docx|protokoll\.docx|dagordning\.html|protokoll\.html|mote\.ics)$/;
+const MEETING_ROUTE =
+  /^\/export\/mote\/([^/]+)\/(dagordning\.docx|protokoll\.docx|dagordning\.html|protokoll\.html|mote\.ics|kallelse\.eml|installt\.eml|protokoll\.eml)$/;
 const CSV_PATH = '/export/lagesbild.csv';
-/** Host header values used in links; anything else (or none) falls back to loopback. */
-const HOST_RE = /^[a-zA-Z0-9.-]+(:\d+)?$/;
 
-type MeetingFile = 'dagordning.docx' | 'protokoll.docx' | 'dagordning.html' | 'protokoll.html' | 'mote.ics';
+type MeetingFile = 'dagordning.docx' | 'protokoll.docx' | 'dagordning.html' | 'protokoll.html' | 'mote.ics' | EmlFile;
+const EML_KINDS = Object.fromEntries(Object.entries(EML_FILES).map(([kind, file]) => [file, kind])) as Record<EmlFile, MailingKind>;
+const EML_NAMES: Record<MailingKind, string> = { agenda: 'kallelse', cancellation: 'installt', minutes: 'protokoll' };
 
 interface Reply {
   status: number;
@@ -72,18 +78,16 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
   // The Host header is the client's to choose; in production a calendar link must not depend on it.
   if (options.production && !configuredBase) throw new Error('PUBLIC_URL måste vara satt i produktion.');
 
-  function baseUrl(req: IncomingMessage): string {
-    if (configuredBase) return configuredBase;
-    // Development only (see above).
-    // The Host header is the client's to choose: only a plain host[:port] goes into a link.
-    const host = req.headers.host ?? '';
-    return `http://${HOST_RE.test(host) ? host : '127.0.0.1'}`;
-  }
+  // Development only without PUBLIC_URL (see above).
+  const baseUrl = (req: IncomingMessage) => linkBase(configuredBase, req);
 
-  async function meetingFile(req: IncomingMessage, actor: Actor, meetingId: string, file: MeetingFile): Promise<Reply> {
+  async function meetingFile(req: IncomingMessage, account: Account, meetingId: string, file: MeetingFile): Promise<Reply> {
     let view: MeetingView;
+    let meeting: Meeting;
     try {
-      const { meeting, forum } = await loadReadableMeeting(services.store, actor, meetingId);
+      const readable = await loadReadableMeeting(services.store, actorOf(account), meetingId);
+      meeting = readable.meeting;
+      const forum = readable.forum;
       // The header names the district, not its id.
       const district = await services.store.getDistrict(meeting.districtId);
       view = meetingView(meeting, forum, { districtName: district?.name });
@@ -101,8 +105,26 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
       case 'protokoll.html':
         return { status: 200, headers: { 'Content-Type': HTML_TYPE }, body: minutesHtml(view) };
       case 'mote.ics': {
-        const ics = meetingIcs(view, { now: services.now(), baseUrl: baseUrl(req) });
+        // The same calendar the invitation carries; without any address it is a PUBLISH event.
+        const ics = meetingIcs(view, { now: services.now(), baseUrl: baseUrl(req), organizer: organizerOf(account, services.mail?.from) });
         return download('text/calendar; charset=utf-8', downloadName('mote', view.forumName, view.day, 'ics'), ics);
+      }
+      case 'kallelse.eml':
+      case 'installt.eml':
+      case 'protokoll.eml': {
+        const kind = EML_KINDS[file];
+        const refused = notOfferedReason(meeting, kind);
+        if (refused) return page(409, 'Finns inte nu', [refused]);
+        const message = await meetingMessage({
+          view,
+          kind,
+          update: isUpdate(meeting, kind),
+          sender: { name: account.displayName, email: account.email },
+          mailFrom: services.mail?.from,
+          baseUrl: baseUrl(req),
+          now: services.now(),
+        });
+        return download('message/rfc822', downloadName(EML_NAMES[kind], view.forumName, view.day, 'eml'), await messageEml(message));
       }
     }
   }
@@ -177,7 +199,7 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
       return notFoundPage();
     }
     if (!meetingId || meetingId.length > 100) return notFoundPage();
-    return meetingFile(req, actor, meetingId, meetingMatch[2] as MeetingFile);
+    return meetingFile(req, signedIn.account, meetingId, meetingMatch[2] as MeetingFile);
   }
 
   return (req: IncomingMessage, res: ServerResponse): void => {

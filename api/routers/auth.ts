@@ -10,7 +10,9 @@ import {
 import { DomainError } from '../domain/errors.ts';
 import type { Account } from '../domain/types.ts';
 import type { Store } from '../store/store.ts';
-import { publicProcedure, router } from '../trpc/init.ts';
+import { LIMITS } from '../domain/limits.ts';
+import { isWorkEmail } from '../domain/members.ts';
+import { publicProcedure, router, signedInProcedure } from '../trpc/init.ts';
 import { publicAccount } from './views.ts';
 import { deviceCookie, knownDevice, newDeviceToken } from '../auth/device-cookie.ts';
 
@@ -97,6 +99,27 @@ export const authRouter = router({
     ctx.http?.res.appendHeader('Set-Cookie', clearedSessionCookie(ctx.secure));
     return { signedOut: true };
   }),
+
+  /** The account's work e-mail (organiser of its invitations, where replies go); "" removes it. Checked as forum members' addresses are. */
+  setEmail: signedInProcedure
+    .input(
+      z.object({
+        email: z
+          .string()
+          .trim()
+          .max(LIMITS.email, `Högst ${LIMITS.email} tecken.`)
+          .refine((v) => v === '' || (isWorkEmail(v) && z.email().safeParse(v).success), 'Ange en giltig e-postadress i tjänsten.'),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const now = ctx.now().toISOString();
+      const account = await ctx.store.updateAccount(
+        ctx.account.id,
+        ({ email: _old, ...rest }) => ({ ...rest, ...(input.email ? { email: input.email } : {}), updatedAt: now }),
+        ctx.audit,
+      );
+      return { account: publicAccount(account) };
+    }),
 
   me: publicProcedure.query(({ ctx }) => ({ account: ctx.account ? publicAccount(ctx.account) : null })),
 });

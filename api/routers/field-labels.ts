@@ -111,6 +111,12 @@ const LABELS: Record<string, string> = {
   // auth
   username: 'Användarnamn',
   password: 'Lösenord',
+  email: 'E-post',
+
+  // mail (issue 10)
+  kind: 'Meddelande',
+  senderEmail: 'Din e-postadress',
+  recipients: 'Mottagare',
 };
 
 /** Where the same path means something else in one procedure. */

@@ -7,6 +7,7 @@ import { authRouter } from './auth.ts';
 import { districtsRouter } from './districts.ts';
 import { forumsRouter } from './forums.ts';
 import { lagesbildRouter } from './lagesbild.ts';
+import { mailRouter } from './mail.ts';
 import { meetingsRouter } from './meetings.ts';
 import { minutesRouter } from './minutes.ts';
 
@@ -19,6 +20,7 @@ export const appRouter = router({
   minutes: minutesRouter,
   actions: actionsRouter,
   lagesbild: lagesbildRouter,
+  mail: mailRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,34 @@
+// Where a meeting's messages and links point: the .eml downloads, the
+// workspace's address, and the organiser the calendar names.
+import type { IncomingMessage } from 'node:http';
+import type { MailingKind } from '../domain/codes.ts';
+import type { Account } from '../domain/types.ts';
+import { parseMailbox } from './messages.ts';
+
+export type EmlFile = 'kallelse.eml' | 'installt.eml' | 'protokoll.eml';
+
+/** The message files, by kind: the same messages mail.send sends. */
+export const EML_FILES: Record<MailingKind, EmlFile> = { agenda: 'kallelse.eml', cancellation: 'installt.eml', minutes: 'protokoll.eml' };
+
+/** `/export/mote/<id>/kallelse.eml` … */
+export function emlPath(meetingId: string, kind: MailingKind): string {
+  return `/export/mote/${encodeURIComponent(meetingId)}/${EML_FILES[kind]}`;
+}
+
+/** Host header values used in links; anything else (or none) falls back to loopback. */
+const HOST_RE = /^[a-zA-Z0-9.-]+(:\d+)?$/;
+
+/** Where links point: PUBLIC_URL, else (development only) a plain Host header, else loopback. */
+export function linkBase(publicUrl: string | undefined, req: IncomingMessage | undefined): string {
+  if (publicUrl) return publicUrl;
+  // The Host header is the client's to choose: only a plain host[:port] goes into a link.
+  const host = req?.headers.host ?? '';
+  return `http://${HOST_RE.test(host) ? host : '127.0.0.1'}`;
+}
+
+/** The convener as the calendar's organiser: their work e-mail, else MAIL_FROM's address, else nobody (a PUBLISH event). */
+export function organizerOf(account: Pick<Account, 'displayName' | 'email'>, mailFrom: string | undefined): { name: string; email: string } | undefined {
+  if (account.email) return { name: account.displayName, email: account.email };
+  const from = mailFrom ? parseMailbox(mailFrom).address : undefined;
+  return from ? { name: account.displayName, email: from } : undefined;
+}

@@ -1,0 +1,28 @@
+// Where messages go: the city's SMTP relay (SMTP_URL), or nowhere, in which
+// case the workspace offers the same messages as .eml files. Injected through
+// the services, so tests point it at an SMTP server of their own.
+import nodemailer from 'nodemailer';
+import type Mail from 'nodemailer/lib/mailer';
+
+/** What sending needs of nodemailer's transporter. */
+export interface MailTransport {
+  sendMail(message: Mail.Options): Promise<unknown>;
+}
+
+export interface MailService {
+  /** Null when SMTP_URL is not set. */
+  transport: MailTransport | null;
+  /** MAIL_FROM; required with a transport. */
+  from?: string;
+  /** PUBLIC_URL, for the link to the meeting; in development without it the request's host. */
+  publicUrl?: string;
+}
+
+/** nodemailer's SMTP transport over SMTP_URL (smtp:// or smtps://, user and password in the URL). */
+export function smtpTransport(smtpUrl: string): MailTransport {
+  return nodemailer.createTransport(smtpUrl);
+}
+
+export function mailService(config: { smtpUrl?: string; mailFrom?: string; publicUrl?: string }): MailService {
+  return { transport: config.smtpUrl ? smtpTransport(config.smtpUrl) : null, from: config.mailFrom, publicUrl: config.publicUrl };
+}

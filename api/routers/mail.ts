@@ -1,0 +1,116 @@
+// Sending a meeting's messages to the forum's members through the city's
+// SMTP relay: what can be sent now (status) and the sending itself (send).
+// A sending is recorded on the meeting with how many it went to, never to
+// whom: addresses stay out of the meeting's record and the audit log.
+import { z } from 'zod';
+import { MAILING_KINDS, type MailingKind } from '../domain/codes.ts';
+import { DomainError, badRequest, conflict } from '../domain/errors.ts';
+import { isUpdate, mailingSequence, mailingWait, notOfferedReason, offeredKinds, withMailing } from '../domain/mailings.ts';
+import type { Mailing, Meeting } from '../domain/types.ts';
+import { meetingView } from '../exports/export-model.ts';
+import { emlPath, linkBase } from '../mail/links.ts';
+import { meetingMessage, subjectOf } from '../mail/messages.ts';
+import { router } from '../trpc/init.ts';
+import { meetingProcedure } from '../trpc/meeting-procedure.ts';
+
+const kind = z.enum(MAILING_KINDS, { error: `Välj ${MAILING_KINDS.join(', ')}.` });
+
+export const SMTP_MISSING =
+  'E-post kan inte skickas härifrån: tjänsten har ingen e-postserver inställd (SMTP_URL). Ladda ner meddelandet som .eml-fil och skicka det från ditt e-postprogram.';
+export const NO_SENDER_EMAIL = 'Ditt konto har ingen e-postadress i tjänsten. Ange den under ditt konto, så går svaren till dig.';
+export const NO_RECIPIENTS = 'Forumet har inga medlemmar med e-postadress. Lägg till medlemmarnas e-postadresser i tjänsten under forumets inställningar.';
+export const SEND_FAILED =
+  'E-postservern tog inte emot meddelandet, så det skickades inte. Försök igen om en stund, eller ladda ner meddelandet som .eml-fil och skicka det från ditt e-postprogram.';
+
+function waitMessage(seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  return `Mötets meddelanden har skickats många gånger den senaste timmen. Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'}.`;
+}
+
+// One sending per meeting at a time, so two quick clicks cannot both pass the rate limit and reach the members twice.
+const sending = new Set<string>();
+
+async function districtName(store: { getDistrict(id: string): Promise<{ name: string } | undefined> }, meeting: Meeting) {
+  return (await store.getDistrict(meeting.districtId))?.name;
+}
+
+export const mailRouter = router({
+  /** What the meeting page offers: the messages that can be sent now, and those already sent. */
+  status: meetingProcedure.query(async ({ ctx }) => {
+    const { meeting, forum } = ctx;
+    const view = meetingView(meeting, forum, { districtName: await districtName(ctx.store, meeting) });
+    const names = new Map<string, string>();
+    for (const m of meeting.mailings ?? []) {
+      if (!names.has(m.by)) names.set(m.by, (await ctx.store.getAccount(m.by))?.displayName ?? 'Borttaget konto');
+    }
+    return {
+      smtp: Boolean(ctx.mail?.transport && ctx.mail.from),
+      senderEmail: ctx.account.email ?? null,
+      recipients: view.attendees.length,
+      offers: offeredKinds(meeting).map((k) => {
+        const update = isUpdate(meeting, k);
+        return { kind: k, subject: subjectOf(view, k, update), eml: emlPath(meeting.id, k), update };
+      }),
+      mailings: (meeting.mailings ?? []).map((m) => ({
+        at: m.at,
+        kind: m.kind,
+        recipients: m.recipients,
+        ...(m.sequence !== undefined ? { sequence: m.sequence } : {}),
+        byName: names.get(m.by)!,
+      })),
+    };
+  }),
+
+  /** Sends the message now, then records it; a refused or failed sending records nothing. */
+  send: meetingProcedure.input(z.object({ kind })).mutation(async ({ ctx, input }) => {
+    const { meeting, forum } = ctx;
+    const what: MailingKind = input.kind;
+    const refused = notOfferedReason(meeting, what);
+    if (refused) throw conflict(refused);
+    const mail = ctx.mail;
+    if (!mail?.transport || !mail.from) throw conflict(SMTP_MISSING);
+    const senderEmail = ctx.account.email?.trim();
+    if (!senderEmail) throw badRequest(NO_SENDER_EMAIL, 'senderEmail');
+    const view = meetingView(meeting, forum, { districtName: await districtName(ctx.store, meeting) });
+    if (view.attendees.length === 0) throw badRequest(NO_RECIPIENTS, 'recipients');
+    const now = ctx.now();
+    const wait = mailingWait(meeting.mailings, now);
+    if (wait > 0) {
+      ctx.http?.res.setHeader('Retry-After', String(wait));
+      throw new DomainError('TOO_MANY_REQUESTS', waitMessage(wait));
+    }
+    if (sending.has(meeting.id)) throw conflict('Ett utskick för mötet pågår redan. Vänta tills det är klart.');
+    sending.add(meeting.id);
+    try {
+      const message = await meetingMessage({
+        view,
+        kind: what,
+        update: isUpdate(meeting, what),
+        sender: { name: ctx.account.displayName, email: senderEmail },
+        mailFrom: mail.from,
+        baseUrl: linkBase(mail.publicUrl, ctx.http?.req),
+        now,
+      });
+      try {
+        await mail.transport.sendMail(message);
+      } catch (err) {
+        // The relay's reply can name addresses: only its code reaches the log.
+        const code = (err as { responseCode?: number; code?: string }).responseCode ?? (err as { code?: string }).code ?? 'okänt';
+        console.error(`E-postservern tog inte emot ett utskick (${what}, möte ${meeting.id}): ${code}`);
+        throw new DomainError('SERVICE_UNAVAILABLE', SEND_FAILED);
+      }
+      const sequence = mailingSequence(meeting, what);
+      const mailing: Mailing = {
+        at: now.toISOString(),
+        by: ctx.account.id,
+        kind: what,
+        recipients: view.attendees.length,
+        ...(sequence !== undefined ? { sequence } : {}),
+      };
+      await ctx.store.updateMeeting(meeting.id, (m) => withMailing(m, mailing), ctx.audit);
+      return { mailing };
+    } finally {
+      sending.delete(meeting.id);
+    }
+  }),
+});
