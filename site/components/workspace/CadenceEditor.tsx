@@ -1,10 +1,11 @@
 // The forum's rhythm: "every N weeks", "every N months" or "the first (…
-// last) Tuesday of the month", and a usual time. The new-meeting form
-// suggests dates from it (api/domain/cadence.ts).
+// last) Tuesday of the month", a usual time and a usual length. The
+// new-meeting form suggests dates and the end from it (api/domain/cadence.ts).
 import { useState, type SubmitEvent } from 'react';
 import { describeCadence } from '../../../api/domain/cadence.ts';
 import type { Cadence } from '../../../api/domain/types.ts';
 import { api, problemOf, type ApiProblem, type ForumDetails } from '../../lib/workspace/api.ts';
+import { MEETING_LENGTHS, formatLength, usualMinutes } from '../../lib/workspace/meeting-time.ts';
 
 type Kind = 'week' | 'month' | 'month-day';
 type CadenceInput = NonNullable<Parameters<typeof api.forums.update.mutate>[0]['cadence']>;
@@ -30,11 +31,15 @@ export function CadenceEditor({ forum, onSaved }: { forum: ForumDetails; onSaved
   const [weekday, setWeekday] = useState(c.weekday === undefined ? '' : String(c.weekday));
   const [ordinal, setOrdinal] = useState(String(c.ordinal ?? 1));
   const [time, setTime] = useState(c.time ?? '');
+  const [length, setLength] = useState(String(usualMinutes(c)));
+  // A length set another way (the API) stays selectable.
+  const lengths = [...new Set([...MEETING_LENGTHS, usualMinutes(c)])].sort((a, b) => a - b);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [saved, setSaved] = useState('');
   const everyError = problem?.fields['cadence.every'];
-  const otherError = problem && !everyError ? problem.message : null;
+  const lengthError = problem?.fields['cadence.durationMinutes'];
+  const otherError = problem && !everyError && !lengthError ? problem.message : null;
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -50,15 +55,18 @@ export function CadenceEditor({ forum, onSaved }: { forum: ForumDetails; onSaved
       cadence.weekday = weekday === '' ? 2 : Number(weekday);
     } else if (weekday !== '') cadence.weekday = Number(weekday);
     if (time) cadence.time = time;
+    cadence.durationMinutes = Number(length);
     setBusy(true);
     setProblem(null);
     setSaved('');
     try {
       const updated = await api.forums.update.mutate({ id: forum.id, cadence });
       onSaved({ ...forum, ...updated });
-      setSaved(`Sparat: ${describeCadence(updated.cadence)}.`);
+      setSaved(`Sparat: ${describeCadence(updated.cadence)}, ${formatLength(usualMinutes(updated.cadence))}.`);
     } catch (err) {
-      setProblem(problemOf(err));
+      const failed = problemOf(err);
+      setProblem(failed);
+      if (failed.fields['cadence.durationMinutes']) document.getElementById('rytm-langd')?.focus();
     } finally {
       setBusy(false);
     }
@@ -67,7 +75,9 @@ export function CadenceEditor({ forum, onSaved }: { forum: ForumDetails; onSaved
   return (
     <section className="ws-section" aria-labelledby="rytm">
       <h2 id="rytm">Mötesrytm</h2>
-      <p>Forumet möts {describeCadence(c)}. Nya möten föreslås i den rytmen från det senaste mötet.</p>
+      <p>
+        Forumet möts {describeCadence(c)}. Mötena brukar vara {formatLength(usualMinutes(c))}. Nya möten föreslås i den rytmen från det senaste mötet.
+      </p>
       <details>
         <summary>Ändra mötesrytm</summary>
         <form className="ws-form" onSubmit={submit} noValidate>
@@ -124,6 +134,22 @@ export function CadenceEditor({ forum, onSaved }: { forum: ForumDetails; onSaved
               <label htmlFor="rytm-tid">Vanlig tid</label>
               <input id="rytm-tid" type="time" value={time} onChange={(e) => setTime(e.target.value)} aria-describedby="rytm-tid-hint" />
             </div>
+            <div className="ws-field">
+              <label htmlFor="rytm-langd">Mötets längd</label>
+              <select
+                id="rytm-langd"
+                value={length}
+                onChange={(e) => setLength(e.target.value)}
+                aria-invalid={lengthError ? true : undefined}
+                aria-describedby={lengthError ? 'rytm-langd-fel' : undefined}
+              >
+                {lengths.map((m) => (
+                  <option key={m} value={m}>
+                    {formatLength(m)}
+                  </option>
+                ))}
+              </select>
+            </div>
           </div>
           <p className="ws-hint" id="rytm-tid-hint">
             Utan vanlig tid föreslås samma tid som senaste mötet.
@@ -131,6 +157,11 @@ export function CadenceEditor({ forum, onSaved }: { forum: ForumDetails; onSaved
           {everyError && (
             <p className="ws-field-error" id="rytm-antal-fel">
               {everyError}
+            </p>
+          )}
+          {lengthError && (
+            <p className="ws-field-error" id="rytm-langd-fel">
+              {lengthError}
             </p>
           )}
           {otherError && (

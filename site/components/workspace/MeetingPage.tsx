@@ -10,6 +10,7 @@ import { AttendancePanel } from './meeting/AttendancePanel.tsx';
 import { presentPeople } from '../../../api/domain/people.ts';
 import { ExportLinks } from './meeting/ExportLinks.tsx';
 import { HistoryPanel } from './meeting/HistoryPanel.tsx';
+import { MailPanel } from './meeting/MailPanel.tsx';
 import { MinutesEditor } from './meeting/MinutesEditor.tsx';
 import { RedactPanel } from './meeting/RedactPanel.tsx';
 import { ScheduleControls } from './meeting/ScheduleControls.tsx';
@@ -17,6 +18,7 @@ import { useAccount } from './Shell.tsx';
 import { Loading, Problem } from './states.tsx';
 import { useLoad } from './use-load.ts';
 import { useTitle } from './use-title.ts';
+import { endOf, formatMeetingSpan, usualMinutes } from '../../lib/workspace/meeting-time.ts';
 
 interface Loaded {
   meeting: Meeting;
@@ -41,12 +43,12 @@ function MeetingView({ data, replace }: { data: Loaded; replace: (data: Loaded) 
       <p className="ws-meta">
         <a href={`/arbetsyta/forum/?id=${forum.id}`}>{forum.name}</a> · {FORUM_TYPE_LABELS[forum.type]}
       </p>
-      <h1>Möte {formatDateTime(meeting.startsAt)}</h1>
+      <h1>Möte {formatMeetingSpan(meeting.startsAt, endOf(meeting, forum.cadence))}</h1>
       <p>
         {meeting.location && <>Plats: {meeting.location} · </>}
         Status: <span className={meeting.status === 'approved' ? 'ws-badge ws-badge-ok' : 'ws-badge'}>{MEETING_STATUS_LABELS[meeting.status]}</span>
       </p>
-      <ScheduleControls meeting={meeting} onChanged={setMeeting} />
+      <ScheduleControls meeting={meeting} onChanged={setMeeting} usualMinutes={usualMinutes(forum.cadence)} />
       {/* A cancelled meeting takes no agenda edits, attendance or notes: only what it was, its downloads and its history. */}
       {meeting.status !== 'cancelled' && (
         <>
@@ -65,6 +67,9 @@ function MeetingView({ data, replace }: { data: Loaded; replace: (data: Loaded) 
                 <a href="#justering">Justering</a>
               </li>
               <li>
+                <a href="#skicka">Skicka</a>
+              </li>
+              <li>
                 <a href="#ladda-ned">Ladda ned</a>
               </li>
               <li>
@@ -78,6 +83,7 @@ function MeetingView({ data, replace }: { data: Loaded; replace: (data: Loaded) 
           <ApprovalPanel meeting={meeting} present={meeting.attendance ? presentPeople(meeting, forum).map((p) => p.name) : undefined} onChanged={setMeeting} />
         </>
       )}
+      <MailPanel meeting={meeting} />
       <ExportLinks meeting={meeting} />
       <HistoryPanel meeting={meeting}>
         {canManageDistrict(actorOf(account), meeting.districtId) && (

@@ -11,6 +11,7 @@ import { useLoad } from './use-load.ts';
 import { useTitle } from './use-title.ts';
 import { WhenFields } from './WhenFields.tsx';
 import { LIMITS } from '../../../api/domain/limits.ts';
+import { endInstant, endTimeAfter, formatLength, usualMinutes } from '../../lib/workspace/meeting-time.ts';
 
 interface Loaded {
   forum: ForumDetails;
@@ -23,6 +24,10 @@ function NewMeetingForm({ forum, meetings }: Loaded) {
   const [suggestion] = useState(() => suggestNextMeeting(forum.cadence, latest?.startsAt, new Date()));
   const [date, setDate] = useState(suggestion.date);
   const [time, setTime] = useState(suggestion.time);
+  // The end follows the start by the forum's usual length until the user sets it.
+  const usual = usualMinutes(forum.cadence);
+  const [chosenEnd, setChosenEnd] = useState<string | null>(null);
+  const endTime = chosenEnd ?? endTimeAfter(date, time, usual);
   const [location, setLocation] = useState(latest?.location ?? '');
   const [agendaFrom, setAgendaFrom] = useState<'template' | 'previous'>('template');
   const [sameDayOk, setSameDayOk] = useState(false);
@@ -32,6 +37,7 @@ function NewMeetingForm({ forum, meetings }: Loaded) {
   const fieldError = (field: string) => problem?.fields[field];
   const whenError = fieldError('startsAt');
   const whereError = fieldError('location');
+  const endError = fieldError('endsAt');
   // The forum's meeting on the chosen day, if any: the server refuses a second unless the user confirms.
   const sameDay = date ? meetings.find((m) => stockholmInputValues(m.startsAt).date === date) : undefined;
   const sameDayRefused = problem?.code === 'CONFLICT';
@@ -39,7 +45,7 @@ function NewMeetingForm({ forum, meetings }: Loaded) {
   // A refusal that names a field is shown and focused there; anything else above the form.
   useEffect(() => {
     if (!problem) return;
-    const field = problem.fields.startsAt ? 'mote-datum' : problem.fields.location ? 'mote-plats' : problem.fields.allowSameDay ? 'mote-samma-dag' : null;
+    const field = problem.fields.startsAt ? 'mote-datum' : problem.fields.endsAt ? 'mote-slut' : problem.fields.location ? 'mote-plats' : problem.fields.allowSameDay ? 'mote-samma-dag' : null;
     (field ? document.getElementById(field) : errorRef.current)?.focus();
   }, [problem]);
 
@@ -47,6 +53,11 @@ function NewMeetingForm({ forum, meetings }: Loaded) {
     event.preventDefault();
     if (!date || !time) {
       setProblem({ code: 'BAD_REQUEST', message: 'Ange datum och tid för mötet.', fields: { startsAt: 'Ange datum och tid.' } });
+      return;
+    }
+    const end = endInstant(date, time, endTime);
+    if ('problem' in end) {
+      setProblem({ code: 'BAD_REQUEST', message: end.problem, fields: { endsAt: end.problem } });
       return;
     }
     if (askSameDay && !sameDayOk) {
@@ -59,6 +70,7 @@ function NewMeetingForm({ forum, meetings }: Loaded) {
       const meeting = await api.meetings.create.mutate({
         forumId: forum.id,
         startsAt: stockholmInstant(date, time),
+        endsAt: end.endsAt,
         location: location.trim() || undefined,
         agendaFrom,
         ...(askSameDay && sameDayOk ? { allowSameDay: true } : {}),
@@ -76,12 +88,25 @@ function NewMeetingForm({ forum, meetings }: Loaded) {
       <p className="ws-hint">
         Förslaget följer forumets rytm ({describeCadence(forum.cadence)}){latest ? <> från senaste mötet, {formatDateTime(latest.startsAt)}</> : null}.
       </p>
-      {problem && !whenError && !whereError && !sameDayError && !sameDayRefused && (
+      {problem && !whenError && !endError && !whereError && !sameDayError && !sameDayRefused && (
         <p className="ws-field-error ws-form-error" role="alert" tabIndex={-1} ref={errorRef}>
           {problem.message}
         </p>
       )}
-      <WhenFields prefix="mote" dateLabel="Datum" timeLabel="Tid" date={date} time={time} onDate={setDate} onTime={setTime} error={whenError} />
+      <WhenFields
+        prefix="mote"
+        dateLabel="Datum"
+        timeLabel="Tid"
+        date={date}
+        time={time}
+        endTime={endTime}
+        onDate={setDate}
+        onTime={setTime}
+        onEndTime={setChosenEnd}
+        error={whenError}
+        endError={endError}
+        endHint={`Forumets möten brukar vara ${formatLength(usual)}; sluttiden följer starttiden tills du ändrar den.`}
+      />
       {askSameDay && (
         <div className="ws-note ws-field" role="group" aria-labelledby="mote-samma-dag-varning">
           <p id="mote-samma-dag-varning">

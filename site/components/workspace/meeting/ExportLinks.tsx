@@ -18,7 +18,7 @@ export function ExportLinks({ meeting }: { meeting: Meeting }) {
           <a href={`${base}/protokoll.docx`}>{minutes} som Word-fil (DOCX)</a> · <a href={`${base}/protokoll.html`}>{minutes} i utskriftsvy</a>
         </li>
         <li>
-          <a href={`${base}/mote.ics`}>Kalenderinbjudan (ICS)</a> med dagordningen och en länk tillbaka hit
+          <a href={`${base}/mote.ics`}>Kalenderinbjudan (ICS)</a>: en mötesinbjudan som medlemmarna kan tacka ja eller nej till, med dagordningen och en länk tillbaka hit
         </li>
       </ul>
     </section>

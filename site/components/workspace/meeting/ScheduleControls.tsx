@@ -5,11 +5,17 @@ import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { formatDateTime, stockholmInputValues, stockholmInstant } from '../../../../api/domain/swedish-format.ts';
 import { LIMITS } from '../../../../api/domain/limits.ts';
 import { api, problemOf, type ApiProblem, type Meeting } from '../../../lib/workspace/api.ts';
+import { endInstant, endOf, endTimeAfter, formatMeetingSpan, lengthOf } from '../../../lib/workspace/meeting-time.ts';
 import { WhenFields } from '../WhenFields.tsx';
 
 interface Props {
   meeting: Meeting;
   onChanged: (meeting: Meeting) => void;
+}
+
+interface ScheduleProps extends Props {
+  /** The forum's usual length, for meetings stored before end times. */
+  usualMinutes: number;
 }
 
 function FieldError({ id, message }: { id: string; message?: string }) {
@@ -20,10 +26,14 @@ function FieldError({ id, message }: { id: string; message?: string }) {
   ) : null;
 }
 
-function RescheduleForm({ meeting, onChanged }: Props) {
+function RescheduleForm({ meeting, onChanged, usualMinutes }: ScheduleProps) {
   const initial = stockholmInputValues(meeting.startsAt);
   const [date, setDate] = useState(initial.date);
   const [time, setTime] = useState(initial.time);
+  // A moved meeting keeps its length unless the user sets another end.
+  const [length] = useState(() => lengthOf(meeting, { durationMinutes: usualMinutes }));
+  const [chosenEnd, setChosenEnd] = useState<string | null>(null);
+  const endTime = chosenEnd ?? endTimeAfter(date, time, length);
   const [location, setLocation] = useState(meeting.location ?? '');
   const [sameDayOk, setSameDayOk] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -32,11 +42,12 @@ function RescheduleForm({ meeting, onChanged }: Props) {
   const messageRef = useRef<HTMLParagraphElement>(null);
   const whenError = problem?.fields.startsAt;
   const whereError = problem?.fields.location;
+  const endError = problem?.fields.endsAt;
   const sameDay = problem?.code === 'CONFLICT' && /samma dag/.test(problem.message);
 
   useEffect(() => {
     if (!problem && !done) return;
-    const field = whenError ? 'flytta-datum' : whereError ? 'flytta-plats' : sameDay ? 'flytta-samma-dag' : null;
+    const field = whenError ? 'flytta-datum' : endError ? 'flytta-slut' : whereError ? 'flytta-plats' : sameDay ? 'flytta-samma-dag' : null;
     (field ? document.getElementById(field) : messageRef.current)?.focus();
   }, [problem, done]);
 
@@ -46,6 +57,11 @@ function RescheduleForm({ meeting, onChanged }: Props) {
       setProblem({ code: 'BAD_REQUEST', message: 'Ange datum och tid.', fields: { startsAt: 'Ange datum och tid.' } });
       return;
     }
+    const end = endInstant(date, time, endTime);
+    if ('problem' in end) {
+      setProblem({ code: 'BAD_REQUEST', message: end.problem, fields: { endsAt: end.problem } });
+      return;
+    }
     setBusy(true);
     setProblem(null);
     setDone(false);
@@ -53,6 +69,7 @@ function RescheduleForm({ meeting, onChanged }: Props) {
       const moved = await api.meetings.reschedule.mutate({
         meetingId: meeting.id,
         startsAt: stockholmInstant(date, time),
+        endsAt: end.endsAt,
         location: location.trim(),
         ...(sameDayOk ? { allowSameDay: true } : {}),
       });
@@ -70,15 +87,27 @@ function RescheduleForm({ meeting, onChanged }: Props) {
       <h3 id="flytta-rubrik">Flytta mötet</h3>
       {done && (
         <p className="ws-note" role="status" tabIndex={-1} ref={messageRef}>
-          Mötet är flyttat till {formatDateTime(meeting.startsAt)}.
+          Mötet är flyttat till {formatMeetingSpan(meeting.startsAt, endOf(meeting, { durationMinutes: usualMinutes }))}.
         </p>
       )}
-      {problem && !whenError && !whereError && (
+      {problem && !whenError && !endError && !whereError && (
         <p className="ws-field-error ws-form-error" role="alert" tabIndex={-1} ref={messageRef} id="flytta-fel">
           {problem.message}
         </p>
       )}
-      <WhenFields prefix="flytta" dateLabel="Nytt datum" timeLabel="Ny tid" date={date} time={time} onDate={setDate} onTime={setTime} error={whenError} />
+      <WhenFields
+        prefix="flytta"
+        dateLabel="Nytt datum"
+        timeLabel="Ny tid"
+        date={date}
+        time={time}
+        endTime={endTime}
+        onDate={setDate}
+        onTime={setTime}
+        onEndTime={setChosenEnd}
+        error={whenError}
+        endError={endError}
+      />
       <div className="ws-field">
         <label htmlFor="flytta-plats">Plats</label>
         <input
@@ -171,7 +200,7 @@ function CancelForm({ meeting, onChanged }: Props) {
 }
 
 /** The meeting's place in the calendar: the cancellation notice, or moving and cancelling while that is allowed. */
-export function ScheduleControls({ meeting, onChanged }: Props) {
+export function ScheduleControls({ meeting, onChanged, usualMinutes }: ScheduleProps) {
   if (meeting.status === 'cancelled') {
     return (
       <p className="ws-note" id="installt">
@@ -183,7 +212,7 @@ export function ScheduleControls({ meeting, onChanged }: Props) {
   return (
     <details className="ws-section">
       <summary>Flytta eller ställ in mötet</summary>
-      <RescheduleForm meeting={meeting} onChanged={onChanged} />
+      <RescheduleForm meeting={meeting} onChanged={onChanged} usualMinutes={usualMinutes} />
       {meeting.status === 'planned' && <CancelForm meeting={meeting} onChanged={onChanged} />}
     </details>
   );
