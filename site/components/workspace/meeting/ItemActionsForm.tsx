@@ -1,7 +1,8 @@
 // Actions decided under any agenda item but the VBE item (whose actions are
 // part of its record): the same rows as there, saved with the item.
 import { useEffect, useRef, useState } from 'react';
-import { ACTION_FIELDS, emptyAction, type ActionRow, type FieldErrors } from './MinutesForm.ts';
+import { ACTION_FIELDS, type ActionRow, type FieldErrors } from './MinutesForm.ts';
+import { newAction } from './observation-defaults.ts';
 import { VbeActionFields } from './VbeActionFields.tsx';
 
 interface Props {
@@ -9,10 +10,12 @@ interface Props {
   number: number;
   errors: FieldErrors;
   idFor: (fieldKey: string) => string;
+  /** The meeting's day: a new action is due a while after it. */
+  defaultDate: string;
   onChange: (update: (actions: ActionRow[]) => ActionRow[], touched?: string[]) => void;
 }
 
-export function ItemActionsForm({ actions, number, errors, idFor, onChange }: Props) {
+export function ItemActionsForm({ actions, number, errors, idFor, defaultDate, onChange }: Props) {
   const addRef = useRef<HTMLButtonElement>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
 
@@ -24,7 +27,7 @@ export function ItemActionsForm({ actions, number, errors, idFor, onChange }: Pr
   }, [focusId]);
 
   function add() {
-    const row = emptyAction();
+    const row = newAction(defaultDate);
     onChange((list) => [...list, row]);
     setFocusId(idFor(`act.${row.key}.text`));
   }

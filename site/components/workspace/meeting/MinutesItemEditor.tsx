@@ -131,12 +131,21 @@ export function MinutesItemEditor({ meeting, item, number, areas, defaultDate, o
             )}
           </Field>
           {isVbe && saver.form.vbe && (
-            <VbeForm vbe={saver.form.vbe} errors={saver.errors} idFor={idFor} areas={areas} defaultDate={defaultDate} onChange={changeVbe} />
+            <VbeForm
+              vbe={saver.form.vbe}
+              errors={saver.errors}
+              idFor={idFor}
+              areas={areas}
+              defaultDate={defaultDate}
+              districtId={meeting.districtId}
+              onChange={changeVbe}
+              onSaveNow={() => saver.save('explicit')}
+            />
           )}
           {item.carriedActions && item.carriedActions.length > 0 && saver.form.outcomes && (
             <CarriedOutcomesForm carried={item.carriedActions} outcomes={saver.form.outcomes} errors={saver.errors} idFor={idFor} onChange={changeOutcome} />
           )}
-          {!isVbe && <ItemActionsForm actions={saver.form.actions ?? []} number={number} errors={saver.errors} idFor={idFor} onChange={changeActions} />}
+          {!isVbe && <ItemActionsForm actions={saver.form.actions ?? []} number={number} errors={saver.errors} idFor={idFor} defaultDate={defaultDate} onChange={changeActions} />}
         </>
       )}
       <div className="ws-actions">

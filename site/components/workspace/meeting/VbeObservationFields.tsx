@@ -1,5 +1,8 @@
-// One observation of the VBE item: a fieldset of its own, so each control is
-// read with "Observation N" as its context.
+// One observation of the VBE item as a compact row, entered from the keyboard:
+// Tab moves along it, Enter in any of its fields adds the next observation.
+// A fieldset of its own, so each control is read with "Observation N" as its
+// context. The description comes first: one says what happened, then sorts it.
+import type { KeyboardEvent } from 'react';
 import {
   CATEGORIES,
   CATEGORY_LABELS,
@@ -11,7 +14,7 @@ import {
   type Milieu,
   type Source,
 } from '../../../../api/domain/codes.ts';
-import { controlProps, Field, FieldError } from './MinutesField.tsx';
+import { Field } from './MinutesField.tsx';
 import { OBSERVATION_TEXT_MAX, type FieldErrors, type ObservationRow } from './MinutesForm.ts';
 import { LIMITS } from '../../../../api/domain/limits.ts';
 
@@ -21,24 +24,55 @@ interface Props {
   errors: FieldErrors;
   idFor: (fieldKey: string) => string;
   areasListId: string;
+  /** Id of the hint on writing de-identified, read with the description and the area. */
+  hintId: string;
+  /** Set on a new row that is a copy not yet changed (and so not yet part of the minutes). */
+  copyOf?: number;
   onChange: (patch: Partial<ObservationRow>, field: string) => void;
   onRemove: () => void;
+  onNext: () => void;
 }
 
-export function VbeObservationFields({ row, number, errors, idFor, areasListId, onChange, onRemove }: Props) {
+export function VbeObservationFields({ row, number, errors, idFor, areasListId, hintId, copyOf, onChange, onRemove, onNext }: Props) {
   const k = (field: string) => `obs.${row.key}.${field}`;
   const id = (field: string) => idFor(k(field));
-  const left = OBSERVATION_TEXT_MAX - row.text.length;
-  const textId = id('text');
+  const copyNoteId = `${id('text')}-kopia`;
+
+  function nextOnEnter(event: KeyboardEvent<HTMLFieldSetElement>) {
+    const target = event.target as HTMLElement;
+    if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
+    if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement)) return;
+    event.preventDefault();
+    onNext();
+  }
 
   return (
-    <fieldset className="ws-vbe-row">
+    <fieldset className="ws-vbe-row ws-obs-row" onKeyDown={nextOnEnter}>
       <legend className="ws-legend">Observation {number}</legend>
-      <div className="ws-row">
+      {copyOf !== undefined && (
+        <p className="ws-hint ws-obs-copy" id={copyNoteId}>
+          Kopia av observation {copyOf}: miljö, kategori, källa, område och datum. Ändra det som skiljer; raden sparas först när du ändrat något.
+        </p>
+      )}
+      <div className="ws-obs-fields">
+        <Field id={id('text')} label="Beskrivning" className="ws-obs-text" error={errors[k('text')]}>
+          {(control) => (
+            <input
+              {...control}
+              aria-describedby={[copyOf !== undefined && copyNoteId, hintId, control['aria-describedby']].filter(Boolean).join(' ')}
+              type="text"
+              autoComplete="off"
+              maxLength={OBSERVATION_TEXT_MAX}
+              value={row.text}
+              onChange={(e) => onChange({ text: e.target.value }, 'text')}
+            />
+          )}
+        </Field>
         <Field id={id('milieu')} label="Miljö" error={errors[k('milieu')]}>
           {(control) => (
             <select {...control} value={row.milieu} onChange={(e) => onChange({ milieu: e.target.value as Milieu | '' }, 'milieu')}>
-              <option value="">Välj miljö …</option>
+              {/* Starts with a dash, so typing a letter lands on a code, never on this line. */}
+              <option value="">– välj –</option>
               {MILIEUS.map((m) => (
                 <option key={m} value={m}>
                   {MILIEU_LABELS[m]}
@@ -50,7 +84,7 @@ export function VbeObservationFields({ row, number, errors, idFor, areasListId, 
         <Field id={id('category')} label="Kategori" error={errors[k('category')]}>
           {(control) => (
             <select {...control} value={row.category} onChange={(e) => onChange({ category: e.target.value as Category | '' }, 'category')}>
-              <option value="">Välj kategori …</option>
+              <option value="">– välj –</option>
               {CATEGORIES.map((c) => (
                 <option key={c} value={c}>
                   {CATEGORY_LABELS[c]}
@@ -62,7 +96,7 @@ export function VbeObservationFields({ row, number, errors, idFor, areasListId, 
         <Field id={id('source')} label="Källa" error={errors[k('source')]}>
           {(control) => (
             <select {...control} value={row.source} onChange={(e) => onChange({ source: e.target.value as Source | '' }, 'source')}>
-              <option value="">Välj källa …</option>
+              <option value="">– välj –</option>
               {SOURCES.map((s) => (
                 <option key={s} value={s}>
                   {SOURCE_LABELS[s]}
@@ -71,12 +105,11 @@ export function VbeObservationFields({ row, number, errors, idFor, areasListId, 
             </select>
           )}
         </Field>
-      </div>
-      <div className="ws-row">
-        <Field id={id('area')} label="Område" hint="Ett ortnamn, aldrig en adress" error={errors[k('area')]}>
+        <Field id={id('area')} label="Område" error={errors[k('area')]}>
           {(control) => (
             <input
               {...control}
+              aria-describedby={[hintId, control['aria-describedby']].filter(Boolean).join(' ')}
               type="text"
               list={areasListId}
               autoComplete="off"
@@ -86,7 +119,7 @@ export function VbeObservationFields({ row, number, errors, idFor, areasListId, 
             />
           )}
         </Field>
-        <Field id={id('count')} label="Antal" error={errors[k('count')]}>
+        <Field id={id('count')} label="Antal" className="ws-obs-short" error={errors[k('count')]}>
           {(control) => (
             <input
               {...control}
@@ -95,7 +128,6 @@ export function VbeObservationFields({ row, number, errors, idFor, areasListId, 
               min={1}
               max={10000}
               step={1}
-              className="ws-count"
               value={row.count}
               onChange={(e) => onChange({ count: e.target.value }, 'count')}
             />
@@ -104,23 +136,6 @@ export function VbeObservationFields({ row, number, errors, idFor, areasListId, 
         <Field id={id('date')} label="Datum" error={errors[k('date')]}>
           {(control) => <input {...control} type="date" value={row.date} onChange={(e) => onChange({ date: e.target.value }, 'date')} />}
         </Field>
-      </div>
-      <div className="ws-field">
-        <label htmlFor={textId}>Beskrivning</label>
-        <p className="ws-hint" id={`${textId}-tips`}>
-          Avidentifierat: inga namn, personnummer, telefonnummer eller adresser
-        </p>
-        <textarea
-          {...controlProps(textId, errors[k('text')], `${textId}-tips`, `${textId}-kvar`)}
-          maxLength={OBSERVATION_TEXT_MAX}
-          rows={3}
-          value={row.text}
-          onChange={(e) => onChange({ text: e.target.value }, 'text')}
-        />
-        <p className="ws-hint" id={`${textId}-kvar`}>
-          {left} tecken kvar
-        </p>
-        <FieldError id={textId} error={errors[k('text')]} />
       </div>
       <div className="ws-actions">
         <button type="button" className="ws-danger" onClick={onRemove}>
