@@ -43,7 +43,7 @@ export function VbeForm({ vbe, errors, idFor, areas, defaultDate, districtId, on
   const addActionRef = useRef<HTMLButtonElement>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   // A new row is kept here until something in it changes: an untouched copy never becomes a duplicate observation.
-  const [pending, setPending] = useState<{ row: ObservationRow; copyOf?: number } | null>(null);
+  const [pending, setPending] = useState<{ row: ObservationRow; isCopy: boolean } | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
   // A new row's first control, so keyboard users land where they type next.
@@ -74,7 +74,7 @@ export function VbeForm({ vbe, errors, idFor, areas, defaultDate, districtId, on
     const previous = vbe.observations.at(-1);
     const row = nextObservation(previous, defaultDate, previous ? '' : rememberedArea(districtId));
     const number = vbe.observations.length + 1;
-    setPending(previous ? { row, copyOf: number - 1 } : { row });
+    setPending({ row, isCopy: !!previous });
     setAnnouncement(previous ? `Observation ${number} är tillagd som en kopia av observation ${number - 1}.` : `Observation ${number} är tillagd.`);
     setFocusId(idFor(`obs.${row.key}.text`));
   }
@@ -168,7 +168,7 @@ export function VbeForm({ vbe, errors, idFor, areas, defaultDate, districtId, on
 
       <h4>Observationer</h4>
       <p className="ws-hint" id={hintId}>
-        En rad per observation. Tabb flyttar i raden. Enter i raden, eller ”Lägg till observation”, lägger till nästa observation som en kopia av raden före (miljö, kategori, källa, område och datum); nya rader får mötets datum.
+        En rad per observation. Tabb flyttar i raden. Enter i raden, eller ”Lägg till observation”, lägger till nästa observation som en kopia av raden före (miljö, kategori, källa, område och datum). Den första observationen får mötets datum och markerar VBE-frågan som diskuterad.
         Skriv avidentifierat: område är ett ortnamn, aldrig en adress, och beskrivningen har inga namn, personnummer, telefonnummer eller
         adresser (högst {OBSERVATION_TEXT_MAX} tecken).
       </p>
@@ -187,7 +187,7 @@ export function VbeForm({ vbe, errors, idFor, areas, defaultDate, districtId, on
           idFor={idFor}
           areasListId={areasListId}
           hintId={hintId}
-          copyOf={pending?.row.key === row.key ? pending.copyOf : undefined}
+          copyOf={pending?.row.key === row.key && pending.isCopy && i > 0 ? i : undefined}
           onChange={(patch, field) => updateObservation(row.key, patch, field)}
           onRemove={() => removeObservation(row.key)}
           onNext={addObservation}
