@@ -1,5 +1,6 @@
 // `npm run user -- <command>`: accounts in the data folder named by DATA_DIR.
-//   add <username> --role convener|coordinator|admin --district <id> [--forum <id> …] [--name "Visningsnamn"]
+//   add <username> --role convener|coordinator|admin --district <id> [--forum <id> …] [--name "Visningsnamn"] [--email adress]
+//   email <username> --email <adress>   the work e-mail ("" removes it)
 //   list
 //   passwd <username>
 //   disable <username>
@@ -14,6 +15,8 @@ import { addReferenceDistricts } from '../api/app.ts';
 import { checkPasswordPolicy, hashPassword } from '../api/auth/passwords.ts';
 import { configFromEnv } from '../api/config.ts';
 import { ROLE_LABELS, ROLES, type Role } from '../api/domain/codes.ts';
+import { LIMITS } from '../api/domain/limits.ts';
+import { isWorkEmail } from '../api/domain/members.ts';
 import type { Account } from '../api/domain/types.ts';
 import { acquireDataDirLock, DataDirLockedError } from '../api/store/data-dir-lock.ts';
 import { isDiskFullError } from '../api/store/disk-full.ts';
@@ -21,7 +24,8 @@ import { openLowdbStore, type OpenedStore } from '../api/store/lowdb-store.ts';
 import { storeErrorAsDomainError } from '../api/trpc/store-errors.ts';
 
 const USAGE = `Användning: npm run user -- <kommando>
-  add <användarnamn> --role convener|coordinator|admin --district <id> [--forum <id> …] [--name "Visningsnamn"]
+  add <användarnamn> --role convener|coordinator|admin --district <id> [--forum <id> …] [--name "Visningsnamn"] [--email adress]
+  email <användarnamn> --email <adress>   e-postadressen i tjänsten (kallelser och svar); --email "" tar bort den
   list
   passwd <användarnamn>
   disable <användarnamn>
@@ -84,6 +88,14 @@ async function findAccount(store: OpenedStore, username: string): Promise<Accoun
   return account;
 }
 
+/** The --email value checked as forum members' addresses are; "" when it is to be removed. */
+function emailOption(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const email = String(value).trim();
+  if (email && (email.length > LIMITS.email || !isWorkEmail(email))) throw new UsageError(`--email måste vara en e-postadress i tjänsten, till exempel namn@stad.example (fick ”${email}”).`);
+  return email;
+}
+
 async function add(dataDir: string, positionals: string[], values: Record<string, unknown>): Promise<void> {
   const username = positionals[0]?.trim();
   if (!username || !/^[a-zA-Z0-9._-]{3,50}$/.test(username)) {
@@ -96,6 +108,7 @@ async function add(dataDir: string, positionals: string[], values: Record<string
   const forumIds = (values.forum as string[] | undefined) ?? [];
   if (role === 'convener' && forumIds.length === 0) throw new UsageError('En sammankallande behöver minst ett --forum <id>.');
   if (role !== 'convener' && forumIds.length > 0) throw new UsageError('--forum gäller bara sammankallande.');
+  const email = emailOption(values.email);
   const password = await newPassword(username);
   const passwordHash = await hashPassword(password);
 
@@ -118,6 +131,7 @@ async function add(dataDir: string, positionals: string[], values: Record<string
         role: role as Role,
         districtId,
         forumIds,
+        ...(email ? { email } : {}),
         passwordHash,
         disabled: false,
         createdAt: now,
@@ -137,7 +151,8 @@ async function list(dataDir: string): Promise<void> {
     if (accounts.length === 0) return console.log(`Inga konton i ${dataDir}.`);
     for (const a of accounts) {
       const forums = a.forumIds.length ? `  forum: ${a.forumIds.join(', ')}` : '';
-      console.log(`${a.username.padEnd(24)} ${ROLE_LABELS[a.role].padEnd(18)} ${a.districtId.padEnd(22)} ${a.disabled ? 'avstängt' : 'aktivt'}${forums}`);
+      const email = a.email ? `  e-post: ${a.email}` : '';
+      console.log(`${a.username.padEnd(24)} ${ROLE_LABELS[a.role].padEnd(18)} ${a.districtId.padEnd(22)} ${a.disabled ? 'avstängt' : 'aktivt'}${forums}${email}`);
     }
   } finally {
     await store.close();
@@ -166,6 +181,20 @@ async function passwd(dataDir: string, username: string): Promise<void> {
   });
 }
 
+async function setEmail(dataDir: string, username: string, value: unknown): Promise<void> {
+  const email = emailOption(value);
+  if (email === undefined) throw new UsageError('Ange --email <adress>, eller --email "" för att ta bort adressen.');
+  await withWritableStore(dataDir, `npm run user -- email ${username}`, async (store) => {
+    const account = await findAccount(store, username);
+    await store.updateAccount(
+      account.id,
+      ({ email: _old, ...a }) => ({ ...a, ...(email ? { email } : {}), updatedAt: new Date().toISOString() }),
+      AUDIT('cli.user.email'),
+    );
+    console.log(email ? `E-postadressen för ${username} är ${email}.` : `E-postadressen för ${username} är borttagen.`);
+  });
+}
+
 async function setDisabled(dataDir: string, username: string, disabled: boolean): Promise<void> {
   await withWritableStore(dataDir, `npm run user -- ${disabled ? 'disable' : 'enable'} ${username}`, async (store) => {
     const account = await findAccount(store, username);
@@ -185,6 +214,7 @@ async function main(argv: string[]): Promise<void> {
       district: { type: 'string' },
       forum: { type: 'string', multiple: true },
       name: { type: 'string' },
+      email: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -198,6 +228,8 @@ async function main(argv: string[]): Promise<void> {
   switch (command) {
     case 'add':
       return add(dataDir, rest, values);
+    case 'email':
+      return setEmail(dataDir, needsUsername('email'), values.email);
     case 'list':
       return list(dataDir);
     case 'forums':

@@ -27,6 +27,16 @@ function waitMessage(seconds: number): string {
   return `Mötets meddelanden har skickats många gånger den senaste timmen. Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'}.`;
 }
 
+/** mail.status's answer: the contract the meeting page codes against. */
+export interface MailStatus {
+  /** SMTP_URL and MAIL_FROM are set: the service sends itself; else the page offers the .eml files. */
+  smtp: boolean;
+  senderEmail: string | null;
+  recipients: number;
+  offers: { kind: MailingKind; subject: string; eml: string; update: boolean }[];
+  mailings: { at: string; kind: MailingKind; recipients: number; sequence?: number; byName: string }[];
+}
+
 // One sending per meeting at a time, so two quick clicks cannot both pass the rate limit and reach the members twice.
 const sending = new Set<string>();
 
@@ -36,7 +46,7 @@ async function districtName(store: { getDistrict(id: string): Promise<{ name: st
 
 export const mailRouter = router({
   /** What the meeting page offers: the messages that can be sent now, and those already sent. */
-  status: meetingProcedure.query(async ({ ctx }) => {
+  status: meetingProcedure.query(async ({ ctx }): Promise<MailStatus> => {
     const { meeting, forum } = ctx;
     const view = meetingView(meeting, forum, { districtName: await districtName(ctx.store, meeting) });
     const names = new Map<string, string>();
@@ -62,7 +72,7 @@ export const mailRouter = router({
   }),
 
   /** Sends the message now, then records it; a refused or failed sending records nothing. */
-  send: meetingProcedure.input(z.object({ kind })).mutation(async ({ ctx, input }) => {
+  send: meetingProcedure.input(z.object({ kind })).mutation(async ({ ctx, input }): Promise<{ mailing: Mailing }> => {
     const { meeting, forum } = ctx;
     const what: MailingKind = input.kind;
     const refused = notOfferedReason(meeting, what);
