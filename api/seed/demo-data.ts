@@ -7,7 +7,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { checkPasswordPolicy, hashPassword } from '../auth/passwords.ts';
 import { defaultTemplate } from '../domain/agenda.ts';
 import type { Role } from '../domain/codes.ts';
-import type { Account, Forum } from '../domain/types.ts';
+import type { Account, Forum, ForumMember } from '../domain/types.ts';
 import type { AuditContext, Store } from '../store/store.ts';
 import { DAY, DEMO_HISTORY_DAYS, iso } from './demo-calendar.ts';
 import { DEMO_DISTRICTS, type DistrictSpec, type ForumSpec } from './demo-forums.ts';
@@ -20,6 +20,23 @@ export interface DemoAccount {
   displayName: string;
   districtId: string;
   forumIds: string[];
+  /** A fictional work e-mail on a reserved domain (RFC 2606), so sending can be tried without reaching anyone. */
+  email: string;
+}
+
+/** Demo addresses end here: `.example` is reserved and never delivered anywhere. */
+export const DEMO_MAIL_DOMAIN = 'demo.stad.example';
+
+/** One obvious placeholder contact per member organisation, with a fictional address, so the demo's invitations have recipients. */
+function demoMembers(forumKey: string, organisations: readonly string[]): ForumMember[] {
+  return organisations.map((organisation, i) => ({
+    // Member ids need only be unique within the forum; fixed ones keep the demo the same on every run.
+    id: `demo-kontakt-${i + 1}`,
+    name: `Demo Kontaktperson ${i + 1}`,
+    organisation,
+    role: 'Kontaktperson',
+    email: `kontakt${i + 1}.${forumKey}@${DEMO_MAIL_DOMAIN}`,
+  }));
 }
 
 export interface SeedOptions {
@@ -66,6 +83,7 @@ function districtAccounts(d: DistrictSpec, forums: SeededForum[]): AccountSpec[]
     role: 'convener',
     districtId: id,
     forumIds: forums.filter((f) => f.spec.convener === c).map((f) => f.forum.id),
+    email: `sammankallande${c === 0 ? '' : '2'}.${d.short}@${DEMO_MAIL_DOMAIN}`,
   });
   const coordinator: AccountSpec = {
     username: `samordnare.${d.short}`,
@@ -73,6 +91,7 @@ function districtAccounts(d: DistrictSpec, forums: SeededForum[]): AccountSpec[]
     role: 'coordinator',
     districtId: id,
     forumIds: [],
+    email: `samordnare.${d.short}@${DEMO_MAIL_DOMAIN}`,
   };
   return [coordinator, convener(0), convener(1)];
 }
@@ -105,6 +124,7 @@ export async function seedDemoData(store: Store, opts: SeedOptions): Promise<Dem
         type: spec.type,
         districtId: d.district.id,
         memberOrganisations: [...spec.memberOrganisations],
+        members: demoMembers(`${spec.key}.${d.short}`, spec.memberOrganisations),
         // The rhythm the meetings keep, so "Nytt möte" suggests the next one in it.
         cadence: {
           ...spec.cadence,
@@ -123,7 +143,14 @@ export async function seedDemoData(store: Store, opts: SeedOptions): Promise<Dem
     specs.push(...districtAccounts(d, forums));
   }
   // An administrator has no district of their own; the first one is a harmless home.
-  specs.push({ username: 'admin', displayName: 'Demo Administratör', role: 'admin', districtId: DEMO_DISTRICTS[0]!.district.id, forumIds: [] });
+  specs.push({
+    username: 'admin',
+    displayName: 'Demo Administratör',
+    role: 'admin',
+    districtId: DEMO_DISTRICTS[0]!.district.id,
+    forumIds: [],
+    email: `admin@${DEMO_MAIL_DOMAIN}`,
+  });
 
   const passwords = specs.map((s) => passwordFor(s.username));
   // scrypt is slow on purpose; hashing in parallel keeps start-up short.
