@@ -133,7 +133,7 @@ export function VbeObservationFields({ row, number, errors, idFor, areasListId, 
             />
           )}
         </Field>
-        <Field id={id('date')} label="Datum" error={errors[k('date')]}>
+        <Field id={id('date')} label="Datum" className="ws-obs-date" error={errors[k('date')]}>
           {(control) => <input {...control} type="date" value={row.date} onChange={(e) => onChange({ date: e.target.value }, 'date')} />}
         </Field>
       </div>
