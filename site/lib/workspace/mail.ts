@@ -14,6 +14,17 @@ export const mailApi = {
   setEmail: (email: string) => api.auth.setEmail.mutate({ email }),
 };
 
+/**
+ * Whether the members' calendars lag behind the meeting: an invitation or
+ * cancellation went out, and none since with the meeting's current sequence.
+ */
+export function calendarsOutOfDate(status: Pick<MailStatus, 'offers' | 'mailings'>, sequence: number | undefined): boolean {
+  const now = sequence ?? 0;
+  return status.offers.some(
+    (o) => o.update && o.kind !== 'minutes' && !status.mailings.some((m) => m.kind === o.kind && (m.sequence ?? 0) >= now),
+  );
+}
+
 /** "8 medlemmar", "1 medlem". */
 export function members(n: number): string {
   return n === 1 ? '1 medlem' : `${n} medlemmar`;

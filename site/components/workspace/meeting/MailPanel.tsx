@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type SubmitEvent } from 'react';
 import { LIMITS } from '../../../../api/domain/limits.ts';
 import { problemOf, type ApiProblem, type Meeting } from '../../../lib/workspace/api.ts';
-import { describeMailings, emlLabel, mailApi, members, sendLabel, type MailKind, type MailOffer, type MailStatus } from '../../../lib/workspace/mail.ts';
+import { calendarsOutOfDate, describeMailings, emlLabel, mailApi, members, sendLabel, type MailKind, type MailOffer, type MailStatus } from '../../../lib/workspace/mail.ts';
 import { Loading } from '../states.tsx';
 import { useLoad } from '../use-load.ts';
 
@@ -216,10 +216,10 @@ function Files({ offers }: { offers: MailOffer[] }) {
   );
 }
 
-function MailBody({ status, meetingId, reload }: { status: MailStatus; meetingId: string; reload: () => void }) {
+function MailBody({ status, meeting, reload }: { status: MailStatus; meeting: Meeting; reload: () => void }) {
   const [message, setMessage] = useState('');
   const messageRef = useRef<HTMLParagraphElement>(null);
-  const stale = status.offers.some((o) => o.update);
+  const stale = calendarsOutOfDate(status, meeting.sequence);
   const sent = describeMailings(status.mailings);
 
   useEffect(() => {
@@ -252,7 +252,7 @@ function MailBody({ status, meetingId, reload }: { status: MailStatus; meetingId
           <EmailForm current={null} onSaved={() => changed('Din e-postadress är sparad. Nu kan du skicka.')} />
         </>
       ) : (
-        <Sender status={{ ...status, senderEmail: status.senderEmail }} meetingId={meetingId} onChanged={changed} />
+        <Sender status={{ ...status, senderEmail: status.senderEmail }} meetingId={meeting.id} onChanged={changed} />
       )}
       <h3>Skickat</h3>
       {sent.length === 0 ? (
@@ -287,7 +287,8 @@ export function MailPanel({ meeting }: { meeting: Meeting }) {
           </button>
         </div>
       )}
-      {loaded.state === 'ready' && <MailBody status={loaded.data} meetingId={meeting.id} reload={reload} />}
+      {/* A moved meeting starts the panel afresh, without the last sending's message. */}
+      {loaded.state === 'ready' && <MailBody key={meeting.updatedAt} status={loaded.data} meeting={meeting} reload={reload} />}
     </section>
   );
 }
