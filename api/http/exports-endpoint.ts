@@ -114,7 +114,7 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
       case 'protokoll.eml': {
         const kind = EML_KINDS[file];
         const refused = notOfferedReason(meeting, kind);
-        if (refused) return page(409, 'Finns inte nu', [refused]);
+        if (refused) return page(409, 'Meddelandet kan inte hämtas nu', [refused]);
         const message = await meetingMessage({
           view,
           kind,

@@ -3,7 +3,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { MailingKind } from '../domain/codes.ts';
 import type { Account } from '../domain/types.ts';
-import { parseMailbox } from './messages.ts';
 
 export type EmlFile = 'kallelse.eml' | 'installt.eml' | 'protokoll.eml';
 
@@ -24,6 +23,13 @@ export function linkBase(publicUrl: string | undefined, req: IncomingMessage | u
   // The Host header is the client's to choose: only a plain host[:port] goes into a link.
   const host = req?.headers.host ?? '';
   return `http://${HOST_RE.test(host) ? host : '127.0.0.1'}`;
+}
+
+/** `Name <addr>` or `addr` as name and address. */
+export function parseMailbox(value: string): { name: string; address: string } {
+  const named = /^(.*)<([^<>]+)>\s*$/.exec(value.trim());
+  if (!named) return { name: '', address: value.trim() };
+  return { name: named[1]!.trim().replace(/^"|"$/g, ''), address: named[2]!.trim() };
 }
 
 /** The convener as the calendar's organiser: their work e-mail, else MAIL_FROM's address, else nobody (a PUBLISH event). */

@@ -10,20 +10,14 @@ import { isUpdate } from '../domain/mailings.ts';
 import type { Meeting } from '../domain/types.ts';
 import { DOCUMENT_AUTHOR, type MeetingView } from '../exports/export-model.ts';
 import { minutesDownloadName } from '../exports/filenames.ts';
-import { icsMethod, meetingIcs, type IcsPerson } from '../exports/ics.ts';
+import { icsMethod, meetingIcs } from '../exports/ics.ts';
 import { minutesDocx } from '../exports/minutes-docx.ts';
 import { workspaceMeetingPath } from '../exports/print-html.ts';
+import { organizerOf, parseMailbox } from './links.ts';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** The service's short name after "via" in the sender's display name. */
 export const SERVICE_NAME = 'Kunskapsbanken VBE';
-
-/** `Name <addr>` or `addr` as name and address. */
-export function parseMailbox(value: string): { name: string; address: string } {
-  const named = /^(.*)<([^<>]+)>\s*$/.exec(value.trim());
-  if (!named) return { name: '', address: value.trim() };
-  return { name: named[1]!.trim().replace(/^"|"$/g, ''), address: named[2]!.trim() };
-}
 
 export function subjectOf(view: Pick<MeetingView, 'forumName' | 'when'>, kind: MailingKind, update: boolean): string {
   const what = `${view.forumName} ${view.when}`;
@@ -119,9 +113,7 @@ export async function meetingMessage(input: MessageInput): Promise<Mail.Options>
     headers: { 'X-Mailer': DOCUMENT_AUTHOR },
   };
   if (kind === 'agenda' || kind === 'cancellation') {
-    // The organiser is the sender's work address, else the service's.
-    const organizerEmail = sender.email ?? configured?.address;
-    const organizer: IcsPerson | undefined = organizerEmail ? { name: sender.name, email: organizerEmail } : undefined;
+    const organizer = organizerOf({ displayName: sender.name, email: sender.email }, input.mailFrom);
     const content = meetingIcs(view, { now: input.now, baseUrl: input.baseUrl, organizer });
     message.icalEvent = { method: icsMethod(view, { organizer }), filename: kind === 'agenda' ? 'inbjudan.ics' : 'avbokning.ics', content };
   } else {
