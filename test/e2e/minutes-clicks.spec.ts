@@ -156,6 +156,46 @@ test('"Inget att rapportera" sets the status and saves in one press', async ({ p
   expect(Object.values(saved.minutes).find((m) => m.vbe)?.vbe?.status).toBe('nothing-to-report');
 });
 
+test('observation rows: an untouched copy is not kept, Enter in a list adds the next row, and a missing field is named and focused', async ({ page }) => {
+  const meeting = await meetingAt(page.request, new Date(Math.floor((Date.now() - 5 * 365 * 86_400_000) / 60_000) * 60_000 + 11 * 60_000));
+  await page.goto(`/arbetsyta/mote/?id=${meeting.id}`);
+  const vbe = page.locator('.ws-minutes-item', { has: page.getByRole('heading', { name: VBE_TITLE }) });
+  await vbe.getByRole('button', { name: 'Lägg till observation' }).click();
+  const first = vbe.getByRole('group', { name: 'Observation 1' });
+  await first.getByLabel('Beskrivning').fill('Affischer vid busshållplatsen.');
+  await first.getByLabel('Miljö').focus();
+  await page.keyboard.press('i');
+  await expect(first.getByLabel('Miljö')).toHaveValue('islamistisk');
+
+  // Enter on a list adds the copy; Enter again on the untouched copy adds nothing more.
+  await page.keyboard.press('Enter');
+  const second = vbe.getByRole('group', { name: 'Observation 2' });
+  await expect(second.getByLabel('Beskrivning')).toBeFocused();
+  await expect(second.getByLabel('Miljö')).toHaveValue('islamistisk');
+  await page.keyboard.press('Enter');
+  await expect(vbe.getByRole('group', { name: /^Observation \d$/ })).toHaveCount(2);
+  await expect(second.getByLabel('Beskrivning')).toBeFocused();
+
+  // Saving now: the copy was never changed and is left out; the first row lacks its category, which is named and focused.
+  const save = vbe.getByRole('button', { name: /^Spara punkt/ });
+  await save.click();
+  const category = first.getByLabel('Kategori');
+  await expect(category).toBeFocused();
+  await expect(category).toHaveAttribute('aria-invalid', 'true');
+  await expect(first.getByText('Välj en kategori.')).toBeVisible();
+  await expect(second.getByLabel('Kategori')).not.toHaveAttribute('aria-invalid', 'true');
+
+  await page.keyboard.press('h');
+  await first.getByLabel('Källa').selectOption('skola');
+  await first.getByLabel('Område').fill('Kista');
+  await save.click();
+  await expect(vbe.getByText(/Sparat kl\. \d\d\.\d\d/)).toBeVisible();
+  const saved = await trpc<{ minutes: Record<string, { vbe?: { status: string; observations: { category: string }[] } }> }>(page.request, 'meetings.get', { id: meeting.id }, 'query');
+  const record = Object.values(saved.minutes).find((m) => m.vbe)!.vbe!;
+  expect(record.status).toBe('discussed');
+  expect(record.observations.map((o) => o.category)).toEqual(['hot']);
+});
+
 async function meetingWithObservationRow(page: Page, width: number, yearsBack: number): Promise<void> {
   await page.setViewportSize({ width, height: 900 });
   const meeting = await meetingAt(page.request, new Date(Math.floor((Date.now() - yearsBack * 365 * 86_400_000) / 60_000) * 60_000 + width * 1000));

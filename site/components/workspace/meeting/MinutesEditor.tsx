@@ -34,7 +34,7 @@ export function MinutesEditor({ meeting, areas, onSaved }: Props) {
         <p className="ws-hint">
           Skriv avidentifierat: inga namn, personnummer, telefonnummer, e-postadresser eller adresser. Varje punkt sparas när du slutar
           skriva, när du lämnar punkten och när du väljer ”Spara punkt”. Tills dess finns det du skrivit kvar som utkast i den här
-          webbläsaren.
+          webbläsaren. ”Justera protokollet” sparar det som återstår först.
         </p>
       )}
       {meeting.agenda.map((item, i) =>

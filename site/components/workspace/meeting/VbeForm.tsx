@@ -157,7 +157,6 @@ export function VbeForm({ vbe, errors, idFor, areas, defaultDate, districtId, on
               type="button"
               className="ws-secondary"
               aria-describedby={`${statusId}-snabb`}
-              aria-pressed={vbe.status === s}
               onClick={() => setStatusAndSave(s)}
             >
               Spara: {VBE_STATUS_LABELS[s]}
