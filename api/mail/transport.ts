@@ -18,9 +18,14 @@ export interface MailService {
   publicUrl?: string;
 }
 
-/** nodemailer's SMTP transport over SMTP_URL (smtp:// or smtps://, user and password in the URL). */
+/**
+ * nodemailer's SMTP transport over SMTP_URL (smtp:// or smtps://, user and
+ * password in the URL). Its default waits (two minutes to connect, ten on a
+ * silent socket) would hold the convener's request; a relay that does not
+ * answer in seconds is reported as down. Settings in the URL's query win.
+ */
 export function smtpTransport(smtpUrl: string): MailTransport {
-  return nodemailer.createTransport(smtpUrl);
+  return nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
 }
 
 export function mailService(config: { smtpUrl?: string; mailFrom?: string; publicUrl?: string }): MailService {

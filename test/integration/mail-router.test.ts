@@ -2,10 +2,11 @@
 // through a real SMTP server on loopback; what arrives is parsed back with
 // mailparser and ical.js. The HTTP side (.eml downloads, a real server) is
 // in mail.test.ts.
+import { createServer } from 'node:net';
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Forum, ForumMember, Meeting } from '../../api/domain/types.ts';
-import type { MailService } from '../../api/mail/transport.ts';
+import { smtpTransport, type MailService } from '../../api/mail/transport.ts';
 import { callerWorld, type Caller, type CallerWorld } from '../fixtures/api/caller.ts';
 import { docxText } from '../fixtures/docx-text.ts';
 import { parseMessage } from '../fixtures/mail-parse.ts';
@@ -233,6 +234,24 @@ describe('mail.send', () => {
     expect((await w.store.getMeeting(meeting.id))!.mailings).toBeUndefined();
     expect((await w.store.auditLog()).some((e) => e.procedure === 'mail.send')).toBe(false);
   });
+});
+
+it('a relay that cannot be reached is the same clear refusal, and nothing is recorded', async () => {
+  // A port that was just free: nothing listens there.
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const port = (probe.address() as { port: number }).port;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  const { w, convener, meeting } = await world({ mail: { transport: smtpTransport(`smtp://127.0.0.1:${port}`), from: 'vbe@stad.example' } });
+  const original = console.error;
+  console.error = () => {};
+  try {
+    const r = await refusal(convener.mail.send({ meetingId: meeting.id, kind: 'agenda' }));
+    expect(r.code).toBe('SERVICE_UNAVAILABLE');
+  } finally {
+    console.error = original;
+  }
+  expect((await w.store.getMeeting(meeting.id))!.mailings).toBeUndefined();
 });
 
 describe('auth.setEmail', () => {
