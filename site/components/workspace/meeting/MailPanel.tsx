@@ -216,7 +216,8 @@ function Files({ offers }: { offers: MailOffer[] }) {
   );
 }
 
-function MailBody({ status, meeting, reload }: { status: MailStatus; meeting: Meeting; reload: () => void }) {
+/** The panel once mail.status has answered (exported for the unit test). */
+export function MailBody({ status, meeting, reload }: { status: MailStatus; meeting: Meeting; reload: () => void }) {
   const [message, setMessage] = useState('');
   const messageRef = useRef<HTMLParagraphElement>(null);
   const stale = calendarsOutOfDate(status, meeting.sequence);
