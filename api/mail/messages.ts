@@ -6,9 +6,7 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type Mail from 'nodemailer/lib/mailer';
 import type { MailingKind } from '../domain/codes.ts';
-import { isUpdate } from '../domain/mailings.ts';
-import type { Meeting } from '../domain/types.ts';
-import { DOCUMENT_AUTHOR, type MeetingView } from '../exports/export-model.ts';
+import type { MeetingView } from '../exports/export-model.ts';
 import { minutesDownloadName } from '../exports/filenames.ts';
 import { icsMethod, meetingIcs } from '../exports/ics.ts';
 import { minutesDocx } from '../exports/minutes-docx.ts';
@@ -29,11 +27,6 @@ export function subjectOf(view: Pick<MeetingView, 'forumName' | 'when'>, kind: M
     case 'minutes':
       return `${update ? 'Ändrat protokoll' : 'Protokoll'}: ${what}`;
   }
-}
-
-/** The subject of the message of this kind now (mail.status offers it). */
-export function meetingSubject(view: Pick<MeetingView, 'forumName' | 'when'>, meeting: Pick<Meeting, 'sequence' | 'mailings' | 'approval'>, kind: MailingKind): string {
-  return subjectOf(view, kind, isUpdate(meeting, kind));
 }
 
 export interface MessageInput {
@@ -110,7 +103,6 @@ export async function meetingMessage(input: MessageInput): Promise<Mail.Options>
     subject: subjectOf(view, kind, input.update),
     text: bodyText(input, url),
     date: input.now,
-    headers: { 'X-Mailer': DOCUMENT_AUTHOR },
   };
   if (kind === 'agenda' || kind === 'cancellation') {
     const organizer = organizerOf({ displayName: sender.name, email: sender.email }, input.mailFrom);
@@ -128,5 +120,5 @@ export async function meetingMessage(input: MessageInput): Promise<Mail.Options>
  * ready to send, not as a received message.
  */
 export async function messageEml(message: Mail.Options): Promise<Buffer> {
-  return new MailComposer({ ...message, headers: { ...(message.headers as Record<string, string>), 'X-Unsent': '1' } }).compile().build();
+  return new MailComposer({ ...message, headers: { 'X-Unsent': '1' } }).compile().build();
 }
