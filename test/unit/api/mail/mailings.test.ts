@@ -72,7 +72,7 @@ describe('recipients', () => {
         { name: 'B', email: ' B@Stad.Example ' },
         { name: 'C', email: 'A@STAD.EXAMPLE' },
         { name: 'D', email: '' },
-        { name: 'E', email: 'inte en adress' },
+        { name: 'E', email: 'ingen adress' },
       ]),
     ).toEqual([
       { name: 'A', email: 'a@stad.example' },
