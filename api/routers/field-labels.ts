@@ -114,7 +114,6 @@ const LABELS: Record<string, string> = {
   email: 'E-post',
 
   // mail (issue 10)
-  kind: 'Meddelande',
   senderEmail: 'Din e-postadress',
   recipients: 'Mottagare',
 };
@@ -125,6 +124,7 @@ const BY_PROCEDURE: Record<string, Record<string, string>> = {
   'forums.update': { id: 'Forum' },
   'meetings.get': { id: 'Möte' },
   'minutes.redact': { text: 'Text att ta bort' },
+  'mail.send': { kind: 'Meddelande' },
 };
 
 /** The Swedish label of a dotted input path (`vbe.actions.1.owner` → "Åtgärd 2: ansvarig"), else the path itself. */

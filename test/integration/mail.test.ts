@@ -64,6 +64,17 @@ describe('sending over HTTP', () => {
     const r = await failure(convener.auth.setEmail.mutate({ email: 'konvenor@' }));
     expect(r.code).toBe('BAD_REQUEST');
     expect(r.message).toBe('Ogiltiga uppgifter: E-post: Ange en giltig e-postadress i tjänsten.');
+    const kind = await failure(convener.mail.send.mutate({ meetingId: ahead.id, kind: 'brev' as 'agenda' }));
+    expect(kind).toMatchObject({ code: 'BAD_REQUEST', message: 'Ogiltiga uppgifter: Meddelande: Välj agenda, cancellation, minutes.' });
+    expect(kind.fields).toEqual([{ field: 'kind', message: 'Välj agenda, cancellation, minutes.' }]);
+  });
+
+  it('names the field of a refusal the domain makes', async () => {
+    const noSender = await signedIn('samordnare.rk');
+    const r = await failure(noSender.mail.send.mutate({ meetingId: ahead.id, kind: 'agenda' }));
+    expect(r).toMatchObject({ code: 'BAD_REQUEST', httpStatus: 400 });
+    expect(r.fields).toEqual([{ field: 'senderEmail', message: r.message }]);
+    expect(r.message).toMatch(/^Ditt konto har ingen e-postadress/);
   });
 
   it('sends the agenda through SMTP_URL from MAIL_FROM, with the invitation', async () => {
