@@ -18,7 +18,17 @@ export function ExportLinks({ meeting }: { meeting: Meeting }) {
           <a href={`${base}/protokoll.docx`}>{minutes} som Word-fil (DOCX)</a> · <a href={`${base}/protokoll.html`}>{minutes} i utskriftsvy</a>
         </li>
         <li>
-          <a href={`${base}/mote.ics`}>Kalenderinbjudan (ICS)</a>: en mötesinbjudan som medlemmarna kan tacka ja eller nej till, med dagordningen och en länk tillbaka hit
+          {/* The file is a meeting request (REQUEST) with the members as attendees, or its cancellation (CANCEL). */}
+          {meeting.status === 'cancelled' ? (
+            <>
+              <a href={`${base}/mote.ics`}>Avbokning för kalendern (ICS)</a>: tar bort mötet ur kalendrar där inbjudan finns
+            </>
+          ) : (
+            <>
+              <a href={`${base}/mote.ics`}>Kalenderinbjudan (ICS)</a>: en mötesinbjudan till medlemmarna att tacka ja eller nej till, med dagordningen och en länk
+              tillbaka hit
+            </>
+          )}
         </li>
       </ul>
     </section>
