@@ -40,6 +40,12 @@ export interface MailStatus {
 // One sending per meeting at a time, so two quick clicks cannot both pass the rate limit and reach the members twice.
 const sending = new Set<string>();
 
+/** nodemailer's `accepted` list, when the transport gives one. */
+function acceptedCount(info: unknown): number | undefined {
+  const accepted = (info as { accepted?: unknown } | undefined)?.accepted;
+  return Array.isArray(accepted) ? accepted.length : undefined;
+}
+
 async function districtName(store: { getDistrict(id: string): Promise<{ name: string } | undefined> }, meeting: Meeting) {
   return (await store.getDistrict(meeting.districtId))?.name;
 }
@@ -101,8 +107,9 @@ export const mailRouter = router({
         baseUrl: linkBase(mail.publicUrl, ctx.http?.req),
         now,
       });
+      let info: unknown;
       try {
-        await mail.transport.sendMail(message);
+        info = await mail.transport.sendMail(message);
       } catch (err) {
         // The relay's reply can name addresses: only its code reaches the log.
         const code = (err as { responseCode?: number; code?: string }).responseCode ?? (err as { code?: string }).code ?? 'okänt';
@@ -114,7 +121,8 @@ export const mailRouter = router({
         at: now.toISOString(),
         by: ctx.account.id,
         kind: what,
-        recipients: view.attendees.length,
+        // The relay may take some recipients and refuse others: count those it took.
+        recipients: acceptedCount(info) ?? view.attendees.length,
         ...(sequence !== undefined ? { sequence } : {}),
       };
       await ctx.store.updateMeeting(meeting.id, (m) => withMailing(m, mailing), ctx.audit);

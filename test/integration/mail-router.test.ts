@@ -236,6 +236,19 @@ describe('mail.send', () => {
   });
 });
 
+it('counts only the recipients the relay took', async () => {
+  const { w, convener, meeting } = await world();
+  smtp.refusedRecipients.add(MEMBERS[1]!.email);
+  try {
+    const { result, received } = await sendAndReceive(convener, meeting.id, 'agenda');
+    expect(received.rcptTo).toEqual([MEMBERS[0]!.email]);
+    expect(result.mailing.recipients).toBe(1);
+    expect((await w.store.getMeeting(meeting.id))!.mailings![0]!.recipients).toBe(1);
+  } finally {
+    smtp.refusedRecipients.clear();
+  }
+});
+
 it('a relay that cannot be reached is the same clear refusal, and nothing is recorded', async () => {
   // A port that was just free: nothing listens there.
   const probe = createServer();
