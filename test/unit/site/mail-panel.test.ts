@@ -8,7 +8,7 @@ import { MailBody } from '../../../site/components/workspace/meeting/MailPanel.t
 import type { Meeting } from '../../../site/lib/workspace/api.ts';
 import type { MailStatus } from '../../../site/lib/workspace/mail.ts';
 
-const meeting = { id: 'm1', sequence: 1, updatedAt: '2026-12-01T10:00:00Z' } as Meeting;
+const meeting = { id: 'm1', forumId: 'f1', sequence: 1, updatedAt: '2026-12-01T10:00:00Z' } as Meeting;
 const agenda = { kind: 'agenda' as const, subject: 'Kallelse: BRÅ', eml: '/export/mote/m1/kallelse.eml', update: false };
 const status = (over: Partial<MailStatus>): MailStatus => ({ smtp: true, senderEmail: 'sk@stad.example', recipients: 8, offers: [agenda], mailings: [], ...over });
 const render = (s: MailStatus) => renderToStaticMarkup(createElement(MailBody, { status: s, meeting, reload: () => {} }));
@@ -30,6 +30,7 @@ describe('the mail panel', () => {
     expect(render(status({}))).toContain('Skicka kallelsen med dagordningen till 8 medlemmar');
     const none = render(status({ recipients: 0 }));
     expect(none).toContain('Forumet har inga medlemmar med e-postadress');
+    expect(none).toContain('href="/arbetsyta/forum/?id=f1#medlemmar"');
     expect(none).not.toContain('Skicka kallelsen');
   });
 

@@ -103,7 +103,13 @@ function EmailForm({ current, onSaved, focusOnMount }: { current: string | null;
   );
 }
 
-function Sender({ status, meetingId, onChanged }: { status: MailStatus & { senderEmail: string }; meetingId: string; onChanged: (message: string) => void }) {
+interface SenderProps {
+  status: MailStatus & { senderEmail: string };
+  meeting: Pick<Meeting, 'id' | 'forumId'>;
+  onChanged: (message: string) => void;
+}
+
+function Sender({ status, meeting, onChanged }: SenderProps) {
   const [confirming, setConfirming] = useState<MailKind | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -129,7 +135,7 @@ function Sender({ status, meetingId, onChanged }: { status: MailStatus & { sende
     setBusy(true);
     setProblem(null);
     try {
-      const { mailing } = await mailApi.send(meetingId, offer.kind);
+      const { mailing } = await mailApi.send(meeting.id, offer.kind);
       const recipients = mailing.recipients;
       setConfirming(null);
       onChanged(sentMessage(offer, recipients));
@@ -159,7 +165,10 @@ function Sender({ status, meetingId, onChanged }: { status: MailStatus & { sende
         </p>
       )}
       {status.recipients === 0 ? (
-        <p className="ws-note">Forumet har inga medlemmar med e-postadress. Lägg till medlemmarna på forumets sida, så kan kallelsen skickas till dem.</p>
+        <p className="ws-note">
+          Forumet har inga medlemmar med e-postadress. Lägg till dem under <a href={`/arbetsyta/forum/?id=${encodeURIComponent(meeting.forumId)}#medlemmar`}>Medlemmar på forumets sida</a>, så kan
+          kallelsen skickas till dem.
+        </p>
       ) : (
         <ul className="ws-list">
           {status.offers.map((o) => (
@@ -253,7 +262,7 @@ export function MailBody({ status, meeting, reload }: { status: MailStatus; meet
           <EmailForm current={null} onSaved={() => changed('Din e-postadress är sparad. Nu kan du skicka.')} />
         </>
       ) : (
-        <Sender status={{ ...status, senderEmail: status.senderEmail }} meetingId={meeting.id} onChanged={changed} />
+        <Sender status={{ ...status, senderEmail: status.senderEmail }} meeting={meeting} onChanged={changed} />
       )}
       <h3>Skickat</h3>
       {sent.length === 0 ? (
