@@ -11,10 +11,7 @@ import { formatDateTime, formatMeetingDate } from './swedish-format.ts';
 import type { MeetingStatus } from './codes.ts';
 import type { Cadence, CarriedAction, Forum, Meeting } from './types.ts';
 
-/** A forum meeting's usual length when the forum's rhythm does not say. */
-export const DEFAULT_MEETING_MINUTES = 120;
-/** A meeting longer than this is a typing error. */
-export const MAX_MEETING_MINUTES = 12 * 60;
+import { MAX_MEETING_MINUTES, defaultEnd, meetingEnd } from './meeting-time.ts';
 const MINUTE_MS = 60_000;
 
 type Timed = Pick<Meeting, 'status' | 'startsAt' | 'minutes'>;
@@ -93,17 +90,6 @@ export function assertNoSameDay(meetings: readonly Meeting[], forumId: string, s
   }
 }
 
-/** When the meeting ends: as stored, or (older meetings) its start plus the forum's usual length. */
-export function meetingEnd(meeting: Pick<Meeting, 'startsAt' | 'endsAt'>, cadence?: Pick<Cadence, 'durationMinutes'>): string {
-  if (meeting.endsAt) return meeting.endsAt;
-  return defaultEnd(meeting.startsAt, cadence);
-}
-
-/** The start plus the forum's usual length. */
-export function defaultEnd(startsAt: string, cadence?: Pick<Cadence, 'durationMinutes'>): string {
-  return new Date(Date.parse(startsAt) + (cadence?.durationMinutes ?? DEFAULT_MEETING_MINUTES) * MINUTE_MS).toISOString();
-}
-
 /** The end as stored: after the start, at most MAX_MEETING_MINUTES later. */
 function checkedEnd(startsAt: string, endsAt: string): string {
   const minutes = (Date.parse(endsAt) - Date.parse(startsAt)) / MINUTE_MS;
@@ -175,10 +161,17 @@ export interface RescheduleInput {
 }
 
 /** Moves a meeting to a new start (and place), by the same rules as a new meeting. */
-export function rescheduleMeeting(meeting: Meeting, input: RescheduleInput, forumMeetings: readonly Meeting[], now: string): Meeting {
+export function rescheduleMeeting(
+  meeting: Meeting,
+  input: RescheduleInput,
+  forumMeetings: readonly Meeting[],
+  now: string,
+  /** The forum's rhythm: the length of an older meeting stored without an end. */
+  cadence?: Pick<Cadence, 'durationMinutes'>,
+): Meeting {
   assertChangeable(meeting, 'flyttas');
   assertNoSameDay(forumMeetings, meeting.forumId, input.startsAt, input.allowSameDay, meeting.id);
-  const length = Date.parse(meetingEnd(meeting)) - Date.parse(meeting.startsAt);
+  const length = Date.parse(meetingEnd(meeting, cadence)) - Date.parse(meeting.startsAt);
   const endsAt = checkedEnd(input.startsAt, input.endsAt ?? new Date(Date.parse(input.startsAt) + length).toISOString());
   const moved = { ...meeting, startsAt: new Date(input.startsAt).toISOString(), endsAt };
   // Observations already noted must still lie on or before the meeting's day.
@@ -187,13 +180,15 @@ export function rescheduleMeeting(meeting: Meeting, input: RescheduleInput, foru
   if (observations.some((o) => o.date > last)) {
     throw badRequest(`Anteckningarna har observationer daterade efter ${formatMeetingDate(moved.startsAt)}; mötet kan inte flyttas till en tidigare dag än så.`, 'startsAt');
   }
-  // Calendars take an update only when its SEQUENCE is higher than the one they hold.
-  const next: Meeting = { ...moved, sequence: (meeting.sequence ?? 0) + 1, updatedAt: now };
+  const next: Meeting = { ...moved, updatedAt: now };
   if (input.location !== undefined) {
     const location = cleanLocation(input.location);
     delete next.location;
     if (location) next.location = location;
   }
+  // Calendars take an update only when its SEQUENCE is higher than the one they hold; an unchanged form sends none.
+  const changed = next.startsAt !== meeting.startsAt || next.endsAt !== meetingEnd(meeting, cadence) || next.location !== meeting.location;
+  if (changed) next.sequence = (meeting.sequence ?? 0) + 1;
   return next;
 }
 

@@ -5,7 +5,7 @@ import { ACTION_OUTCOME_LABELS, CATEGORY_LABELS, FORUM_TYPE_LABELS, MILIEU_LABEL
 import type { AgendaKind } from '../domain/codes.ts';
 import { VBE_TITLE } from '../domain/agenda.ts';
 import { addressedMembers } from '../domain/mailings.ts';
-import { meetingEnd } from '../domain/meeting-lifecycle.ts';
+import { meetingEnd } from '../domain/meeting-time.ts';
 import { stockholmDate } from '../domain/periods.ts';
 import { cleanText } from '../domain/limits.ts';
 import { formatDateTime, formatDay } from '../domain/swedish-format.ts';

@@ -5,7 +5,7 @@ import { CADENCE_UNITS, CATEGORIES, FORUM_TYPES, MILIEUS, SOURCES, VBE_STATUSES 
 import { cleanText, LIMITS, YEARS } from '../domain/limits.ts';
 import { isIsoDate } from '../domain/periods.ts';
 import { isClockTime } from '../domain/cadence.ts';
-import { MAX_MEETING_MINUTES } from '../domain/meeting-lifecycle.ts';
+import { MAX_MEETING_MINUTES } from '../domain/meeting-time.ts';
 
 export const id = z.string().trim().min(1, 'Ange ett id.').max(100, 'Id:t är för långt.');
 

@@ -60,7 +60,7 @@ export const meetingsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const nearby = await ctx.store.listMeetings({ forumIds: [ctx.meeting.forumId], ...around(input.startsAt) });
       const now = ctx.now().toISOString();
-      const moved = await ctx.store.updateMeeting(input.meetingId, (m) => rescheduleMeeting(m, input, nearby, now), ctx.audit);
+      const moved = await ctx.store.updateMeeting(input.meetingId, (m) => rescheduleMeeting(m, input, nearby, now, ctx.forum.cadence), ctx.audit);
       return withEffectiveStatus(moved, ctx.now());
     }),
 

@@ -5,7 +5,8 @@ import { useState, type SubmitEvent } from 'react';
 import { describeCadence } from '../../../api/domain/cadence.ts';
 import type { Cadence } from '../../../api/domain/types.ts';
 import { api, problemOf, type ApiProblem, type ForumDetails } from '../../lib/workspace/api.ts';
-import { MEETING_LENGTHS, formatLength, usualMinutes } from '../../lib/workspace/meeting-time.ts';
+import { MEETING_LENGTHS, formatLength } from '../../lib/workspace/meeting-time.ts';
+import { usualMinutes } from '../../../api/domain/meeting-time.ts';
 
 type Kind = 'week' | 'month' | 'month-day';
 type CadenceInput = NonNullable<Parameters<typeof api.forums.update.mutate>[0]['cadence']>;

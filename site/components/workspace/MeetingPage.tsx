@@ -18,7 +18,8 @@ import { useAccount } from './Shell.tsx';
 import { Loading, Problem } from './states.tsx';
 import { useLoad } from './use-load.ts';
 import { useTitle } from './use-title.ts';
-import { endOf, formatMeetingSpan, usualMinutes } from '../../lib/workspace/meeting-time.ts';
+import { formatMeetingSpan } from '../../lib/workspace/meeting-time.ts';
+import { meetingEnd, usualMinutes } from '../../../api/domain/meeting-time.ts';
 
 interface Loaded {
   meeting: Meeting;
@@ -43,7 +44,7 @@ function MeetingView({ data, replace }: { data: Loaded; replace: (data: Loaded) 
       <p className="ws-meta">
         <a href={`/arbetsyta/forum/?id=${forum.id}`}>{forum.name}</a> · {FORUM_TYPE_LABELS[forum.type]}
       </p>
-      <h1>Möte {formatMeetingSpan(meeting.startsAt, endOf(meeting, forum.cadence))}</h1>
+      <h1>Möte {formatMeetingSpan(meeting.startsAt, meetingEnd(meeting, forum.cadence))}</h1>
       <p>
         {meeting.location && <>Plats: {meeting.location} · </>}
         Status: <span className={meeting.status === 'approved' ? 'ws-badge ws-badge-ok' : 'ws-badge'}>{MEETING_STATUS_LABELS[meeting.status]}</span>

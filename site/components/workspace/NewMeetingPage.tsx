@@ -11,7 +11,8 @@ import { useLoad } from './use-load.ts';
 import { useTitle } from './use-title.ts';
 import { WhenFields } from './WhenFields.tsx';
 import { LIMITS } from '../../../api/domain/limits.ts';
-import { endInstant, endTimeAfter, formatLength, usualMinutes } from '../../lib/workspace/meeting-time.ts';
+import { endInstant, endTimeAfter, formatLength } from '../../lib/workspace/meeting-time.ts';
+import { usualMinutes } from '../../../api/domain/meeting-time.ts';
 
 interface Loaded {
   forum: ForumDetails;

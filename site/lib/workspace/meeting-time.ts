@@ -1,20 +1,13 @@
-// A meeting's end as the forms and the header show it: Stockholm wall time,
-// the same day as the start. Pure, so the unit tests run it without a browser.
+// A meeting's end as the forms and the header show it: Stockholm wall time.
+// Pure, so the unit tests run it without a browser; how an end is read is
+// the domain's (api/domain/meeting-time.ts).
 import { formatDateTime, formatTime, stockholmInputValues, stockholmInstant } from '../../../api/domain/swedish-format.ts';
+import { MAX_MEETING_MINUTES } from '../../../api/domain/meeting-time.ts';
+import { addDays } from '../../../api/domain/periods.ts';
 
-/**
- * The server's DEFAULT_MEETING_MINUTES (api/domain/meeting-lifecycle.ts). Copied
- * because that module brings the guard into the bundle; a unit test keeps them equal.
- */
-export const USUAL_MEETING_MINUTES = 120;
 /** The lengths the rhythm editor offers, in minutes. */
 export const MEETING_LENGTHS = [30, 45, 60, 90, 120, 150, 180, 240] as const;
 const MINUTE_MS = 60_000;
-
-/** The forum's usual length in minutes. */
-export function usualMinutes(cadence: { durationMinutes?: number } | undefined): number {
-  return cadence?.durationMinutes ?? USUAL_MEETING_MINUTES;
-}
 
 /** "HH:MM" in Stockholm, `minutes` after the wall time `date` `time`; '' when the start is incomplete. */
 export function endTimeAfter(date: string, time: string, minutes: number): string {
@@ -22,23 +15,16 @@ export function endTimeAfter(date: string, time: string, minutes: number): strin
   return stockholmInputValues(new Date(Date.parse(stockholmInstant(date, time)) + minutes * MINUTE_MS)).time;
 }
 
-/** Minutes from start to end (the stored end, or the forum's usual length for meetings from before end times). */
-export function lengthOf(meeting: { startsAt: string; endsAt?: string }, cadence?: { durationMinutes?: number }): number {
-  if (!meeting.endsAt) return usualMinutes(cadence);
-  return Math.round((Date.parse(meeting.endsAt) - Date.parse(meeting.startsAt)) / MINUTE_MS);
-}
-
-/** The meeting's end: the stored one, or start + the forum's usual length (as the server reads it, meetingEnd). */
-export function endOf(meeting: { startsAt: string; endsAt?: string }, cadence?: { durationMinutes?: number }): string {
-  return meeting.endsAt ?? new Date(Date.parse(meeting.startsAt) + usualMinutes(cadence) * MINUTE_MS).toISOString();
-}
-
 /** The end instant for the form's values, or a Swedish problem with the end time. */
 export function endInstant(date: string, time: string, endTime: string): { endsAt: string } | { problem: string } {
   if (!endTime) return { problem: 'Ange när mötet slutar.' };
   const startsAt = stockholmInstant(date, time);
-  const endsAt = stockholmInstant(date, endTime);
-  if (Date.parse(endsAt) <= Date.parse(startsAt)) return { problem: `Sluttiden måste vara efter starttiden (${time.replace(':', '.')}).` };
+  let endsAt = stockholmInstant(date, endTime);
+  // An end at or before the start is read as the next day (22.30–00.30), within a meeting's longest length.
+  if (Date.parse(endsAt) <= Date.parse(startsAt)) endsAt = stockholmInstant(addDays(date, 1), endTime);
+  if (Date.parse(endsAt) - Date.parse(startsAt) > MAX_MEETING_MINUTES * 60_000) {
+    return { problem: `Sluttiden måste vara efter starttiden (${time.replace(':', '.')}), och ett möte kan vara högst ${MAX_MEETING_MINUTES / 60} timmar.` };
+  }
   return { endsAt };
 }
 

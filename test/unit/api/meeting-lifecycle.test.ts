@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { defaultTemplate } from '../../../api/domain/agenda.ts';
 import {
   cancelMeeting,
-  DEFAULT_MEETING_MINUTES,
   effectiveStatus,
-  meetingEnd,
   newMeeting,
   rescheduleMeeting,
   sameDayMeeting,
   withEffectiveStatus,
 } from '../../../api/domain/meeting-lifecycle.ts';
+import { DEFAULT_MEETING_MINUTES, meetingEnd } from '../../../api/domain/meeting-time.ts';
 import { approveMinutes, saveItemMinutes, type Change } from '../../../api/domain/minutes.ts';
 import type { Meeting } from '../../../api/domain/types.ts';
 import { redactionNeedle, redactMeeting } from '../../../api/domain/redact.ts';
@@ -186,6 +185,16 @@ describe('end time and calendar sequence', () => {
     expect(longer).toMatchObject({ startsAt: moved.startsAt, endsAt: '2027-01-12T11:00:00.000Z', sequence: 2 });
     expectDomainError(() => rescheduleMeeting(m, { startsAt: START, endsAt: '2026-12-08T13:00:00+01:00' }, [], AFTER), 'BAD_REQUEST', 'endsAt');
     expect(cancelMeeting(longer, 'Lokalen är upptagen', { actorId: 'a1', now: BEFORE }).sequence).toBe(3);
+    // The form sent unchanged is no update for the calendars.
+    expect(rescheduleMeeting(longer, { startsAt: longer.startsAt, endsAt: longer.endsAt, location: '' }, [], AFTER).sequence).toBe(2);
+    expect(rescheduleMeeting(longer, { startsAt: longer.startsAt, location: 'Husby träff' }, [], AFTER).sequence).toBe(3);
+  });
+
+  it("an older meeting without an end is moved with the forum's usual length, and reading its end the same way is no change", () => {
+    const { endsAt: _, ...old } = meeting();
+    expect(rescheduleMeeting(old, { startsAt: old.startsAt }, [], AFTER, { durationMinutes: 90 })).toMatchObject({ endsAt: '2026-12-08T14:30:00.000Z' });
+    expect(rescheduleMeeting(old, { startsAt: old.startsAt }, [], AFTER, { durationMinutes: 90 }).sequence).toBeUndefined();
+    expect(rescheduleMeeting(old, { startsAt: '2026-12-08T15:00:00+01:00' }, [], AFTER, { durationMinutes: 90 })).toMatchObject({ endsAt: '2026-12-08T15:30:00.000Z', sequence: 1 });
   });
 });
 

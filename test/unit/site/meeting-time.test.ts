@@ -1,17 +1,16 @@
 // The end time as the workspace forms and header read it: Stockholm wall
 // time, the forum's usual length, DST-safe. Fixed dates only (no clock).
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MEETING_MINUTES, meetingEnd } from '../../../api/domain/meeting-lifecycle.ts';
-import { endInstant, endOf, endTimeAfter, formatLength, formatMeetingSpan, lengthOf, USUAL_MEETING_MINUTES, usualMinutes } from '../../../site/lib/workspace/meeting-time.ts';
+import { DEFAULT_MEETING_MINUTES, meetingEnd, meetingMinutes, usualMinutes } from '../../../api/domain/meeting-time.ts';
+import { endInstant, endTimeAfter, formatLength, formatMeetingSpan } from '../../../site/lib/workspace/meeting-time.ts';
 
 describe('meeting end times in the workspace', () => {
-  it('uses the server default when the forum sets no length, and reads an end as the server does', () => {
-    expect(USUAL_MEETING_MINUTES).toBe(DEFAULT_MEETING_MINUTES);
+  it('uses the default when the forum sets no length, and reads an older meeting’s end from the usual length', () => {
     expect(usualMinutes(undefined)).toBe(DEFAULT_MEETING_MINUTES);
     expect(usualMinutes({ durationMinutes: 90 })).toBe(90);
     const old = { startsAt: '2026-03-03T13:00:00.000Z' };
-    expect(endOf(old, { durationMinutes: 45 })).toBe(meetingEnd(old, { durationMinutes: 45 }));
-    expect(endOf({ ...old, endsAt: '2026-03-03T14:00:00.000Z' })).toBe('2026-03-03T14:00:00.000Z');
+    expect(meetingEnd(old, { durationMinutes: 45 })).toBe('2026-03-03T13:45:00.000Z');
+    expect(meetingEnd({ ...old, endsAt: '2026-03-03T14:00:00.000Z' })).toBe('2026-03-03T14:00:00.000Z');
   });
 
   it('suggests the end from the start and the length, across the change to summer time', () => {
@@ -23,14 +22,17 @@ describe('meeting end times in the workspace', () => {
   });
 
   it('keeps a meeting’s own length, or the usual one for meetings from before end times', () => {
-    expect(lengthOf({ startsAt: '2026-12-08T13:00:00Z', endsAt: '2026-12-08T14:30:00Z' })).toBe(90);
-    expect(lengthOf({ startsAt: '2026-12-08T13:00:00Z' }, { durationMinutes: 60 })).toBe(60);
+    expect(meetingMinutes({ startsAt: '2026-12-08T13:00:00Z', endsAt: '2026-12-08T14:30:00Z' })).toBe(90);
+    expect(meetingMinutes({ startsAt: '2026-12-08T13:00:00Z' }, { durationMinutes: 60 })).toBe(60);
   });
 
   it('refuses an end at or before the start, in Swedish, and gives the instant in Stockholm time', () => {
     expect(endInstant('2026-12-08', '14:00', '16:00')).toEqual({ endsAt: '2026-12-08T16:00:00+01:00' });
     expect(endInstant('2026-06-09', '14:00', '16:00')).toEqual({ endsAt: '2026-06-09T16:00:00+02:00' });
-    expect(endInstant('2026-12-08', '14:00', '14:00')).toEqual({ problem: 'Sluttiden måste vara efter starttiden (14.00).' });
+    // An end before the start is the next day (a late meeting), up to the longest length.
+    expect(endInstant('2026-12-08', '22:30', '00:30')).toEqual({ endsAt: '2026-12-09T00:30:00+01:00' });
+    expect(endInstant('2026-12-08', '14:00', '14:00')).toEqual({ problem: 'Sluttiden måste vara efter starttiden (14.00), och ett möte kan vara högst 12 timmar.' });
+    expect(endInstant('2026-12-08', '14:00', '13:00')).toEqual({ problem: 'Sluttiden måste vara efter starttiden (14.00), och ett möte kan vara högst 12 timmar.' });
     expect(endInstant('2026-12-08', '14:00', '')).toEqual({ problem: 'Ange när mötet slutar.' });
   });
 

@@ -5,7 +5,8 @@ import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { formatDateTime, stockholmInputValues, stockholmInstant } from '../../../../api/domain/swedish-format.ts';
 import { LIMITS } from '../../../../api/domain/limits.ts';
 import { api, problemOf, type ApiProblem, type Meeting } from '../../../lib/workspace/api.ts';
-import { endInstant, endOf, endTimeAfter, formatMeetingSpan, lengthOf } from '../../../lib/workspace/meeting-time.ts';
+import { endInstant, endTimeAfter, formatMeetingSpan } from '../../../lib/workspace/meeting-time.ts';
+import { meetingEnd, meetingMinutes } from '../../../../api/domain/meeting-time.ts';
 import { WhenFields } from '../WhenFields.tsx';
 
 interface Props {
@@ -31,7 +32,7 @@ function RescheduleForm({ meeting, onChanged, usualMinutes }: ScheduleProps) {
   const [date, setDate] = useState(initial.date);
   const [time, setTime] = useState(initial.time);
   // A moved meeting keeps its length unless the user sets another end.
-  const [length] = useState(() => lengthOf(meeting, { durationMinutes: usualMinutes }));
+  const [length] = useState(() => meetingMinutes(meeting, { durationMinutes: usualMinutes }));
   const [chosenEnd, setChosenEnd] = useState<string | null>(null);
   const endTime = chosenEnd ?? endTimeAfter(date, time, length);
   const [location, setLocation] = useState(meeting.location ?? '');
@@ -87,7 +88,7 @@ function RescheduleForm({ meeting, onChanged, usualMinutes }: ScheduleProps) {
       <h3 id="flytta-rubrik">Flytta mötet</h3>
       {done && (
         <p className="ws-note" role="status" tabIndex={-1} ref={messageRef}>
-          Mötet är flyttat till {formatMeetingSpan(meeting.startsAt, endOf(meeting, { durationMinutes: usualMinutes }))}.
+          Mötet är flyttat till {formatMeetingSpan(meeting.startsAt, meetingEnd(meeting, { durationMinutes: usualMinutes }))}.
         </p>
       )}
       {problem && !whenError && !endError && !whereError && (
