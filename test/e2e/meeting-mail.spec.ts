@@ -108,7 +108,7 @@ test('a convener sends the agenda through SMTP, the message arrives with the inv
   await expect(panel.getByRole('group', { name: /^Skicka ”/ })).toContainText('till 2 medlemmar?');
   await confirm.press('Enter');
   await expect(panel.getByRole('status').filter({ hasText: 'Kallelsen är skickad till 2 mottagare.' })).toBeFocused();
-  await expect(panel.getByRole('listitem').filter({ hasText: /^Kallelse skickad .+ till 2 mottagare av E2E sammankallande\.farsta$/ })).toBeVisible();
+  await expect(panel.getByRole('listitem').filter({ hasText: /^Kallelse med dagordning skickad .+ till 2 mottagare av E2E sammankallande\.farsta$/ })).toBeVisible();
 
   // The message as the members get it.
   await expect.poll(async () => (await messagesAbout(meetingId)).length, { timeout: 20_000 }).toBe(1);

@@ -1,5 +1,6 @@
 // The mail router's contract (api/routers/mail.ts, issue 10) as the meeting
 // page uses it, and the wording of what is offered and what was sent.
+import { MAILING_KIND_LABELS } from '../../../api/domain/codes.ts';
 import { formatDateTime } from '../../../api/domain/swedish-format.ts';
 import { api, type Outputs } from './api.ts';
 
@@ -45,16 +46,22 @@ export function emlLabel(offer: Pick<MailOffer, 'kind' | 'update'>): string {
   return 'Det justerade protokollet som e-postmeddelande';
 }
 
-// Swedish participles follow the noun's gender: "kallelse skickad", "protokoll skickat".
-const SENT: Record<MailKind, string> = { agenda: 'Kallelse skickad', cancellation: 'Meddelande om inställt möte skickat', minutes: 'Protokollet skickat' };
+// The kinds' names are the server's (codes.ts); Swedish participles follow the
+// noun's gender: "kallelse skickad", "protokoll skickat".
+const SENT: Record<MailKind, string> = { agenda: 'skickad', cancellation: 'skickat', minutes: 'skickat' };
 
-/** What was sent, in the kind's words; an agenda after an earlier one is an update. */
-export function mailingKindLabel(row: Pick<MailingRow, 'kind'>, earlier: readonly Pick<MailingRow, 'kind'>[]): string {
-  if (row.kind === 'agenda' && earlier.some((m) => m.kind === 'agenda')) return 'Uppdaterad kallelse skickad';
-  return SENT[row.kind];
+/**
+ * What was sent, in the kind's words. An agenda is an update when an earlier
+ * agenda went out with a lower sequence, as the server's isUpdate decides
+ * (a resend of the same invitation is no update).
+ */
+export function mailingKindLabel(row: Pick<MailingRow, 'kind' | 'sequence'>, earlier: readonly Pick<MailingRow, 'kind' | 'sequence'>[]): string {
+  const now = row.sequence ?? 0;
+  if (row.kind === 'agenda' && earlier.some((m) => m.kind === 'agenda' && (m.sequence ?? 0) < now)) return 'Uppdaterad kallelse skickad';
+  return `${MAILING_KIND_LABELS[row.kind]} ${SENT[row.kind]}`;
 }
 
-/** "Kallelse skickad tis 3 december 2026 kl. 14.02 till 8 mottagare av Anna A", oldest first. */
+/** "Kallelse med dagordning skickad tis 3 december 2026 kl. 14.02 till 8 mottagare av Anna A", oldest first. */
 export function describeMailings(rows: readonly MailingRow[]): string[] {
   return rows.map((row, i) => `${mailingKindLabel(row, rows.slice(0, i))} ${formatDateTime(row.at)} till ${row.recipients} mottagare av ${row.byName}`);
 }

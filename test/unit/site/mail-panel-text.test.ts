@@ -1,7 +1,7 @@
 // What the mail panel offers and lists, in its words, and when it says the
 // members' calendars are out of date.
 import { describe, expect, it } from 'vitest';
-import { calendarsOutOfDate, describeMailings, emlLabel, members, sendLabel, type MailingRow, type MailOffer } from '../../../site/lib/workspace/mail.ts';
+import { calendarsOutOfDate, describeMailings, emlLabel, mailingKindLabel, members, sendLabel, type MailingRow, type MailOffer } from '../../../site/lib/workspace/mail.ts';
 
 const agenda = (update: boolean): MailOffer => ({ kind: 'agenda', subject: 'Kallelse', eml: '/export/mote/m1/kallelse.eml', update });
 const sent = (kind: MailingRow['kind'], sequence?: number): MailingRow => ({ at: '2026-12-03T13:02:00Z', kind, recipients: 8, byName: 'Anna A', ...(sequence !== undefined ? { sequence } : {}) });
@@ -20,12 +20,20 @@ describe('the mail panel’s words', () => {
     expect(emlLabel({ kind: 'minutes', update: false })).toBe('Det justerade protokollet som e-postmeddelande');
   });
 
-  it('lists what was sent, an invitation after the first as an update', () => {
-    expect(describeMailings([sent('agenda', 0), sent('agenda', 1), sent('minutes')])).toEqual([
-      'Kallelse skickad tor 3 december 2026 kl. 14.02 till 8 mottagare av Anna A',
+  it('lists what was sent in the server’s kind names, an invitation with a higher sequence as an update', () => {
+    expect(describeMailings([sent('agenda', 0), sent('agenda', 1), sent('minutes'), sent('cancellation', 1)])).toEqual([
+      'Kallelse med dagordning skickad tor 3 december 2026 kl. 14.02 till 8 mottagare av Anna A',
       'Uppdaterad kallelse skickad tor 3 december 2026 kl. 14.02 till 8 mottagare av Anna A',
-      'Protokollet skickat tor 3 december 2026 kl. 14.02 till 8 mottagare av Anna A',
+      'Justerat protokoll skickat tor 3 december 2026 kl. 14.02 till 8 mottagare av Anna A',
+      'Meddelande om inställt möte skickat tor 3 december 2026 kl. 14.02 till 8 mottagare av Anna A',
     ]);
+  });
+
+  it('calls a second invitation with the same sequence (sent again, nothing moved) no update, as the server does', () => {
+    expect(mailingKindLabel(sent('agenda', 1), [sent('agenda', 1)])).toBe('Kallelse med dagordning skickad');
+    expect(mailingKindLabel(sent('agenda'), [sent('agenda')])).toBe('Kallelse med dagordning skickad');
+    expect(mailingKindLabel(sent('agenda', 2), [sent('agenda', 1), sent('agenda', 2)])).toBe('Uppdaterad kallelse skickad');
+    expect(mailingKindLabel(sent('agenda', 1), [sent('cancellation', 0)])).toBe('Kallelse med dagordning skickad');
   });
 
   it('says the calendars are out of date until an invitation with the current sequence has gone out', () => {

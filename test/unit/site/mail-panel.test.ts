@@ -18,6 +18,18 @@ describe('the mail panel', () => {
     const html = render(status({ smtp: false }));
     expect(html).toContain('<a href="/export/mote/m1/kallelse.eml">Kallelsen som e-postmeddelande</a> (öppnas i Outlook, klart att skicka)');
     expect(html).not.toContain('<button');
+    expect(html).not.toContain('Din e-postadress i tjänsten');
+  });
+
+  it('without SMTP asks for the e-mail first too, before the .eml links, since the invitation names the user as organiser', () => {
+    const html = render(status({ smtp: false, senderEmail: null }));
+    const form = html.indexOf('Din e-postadress i tjänsten (svar och tackar ja/nej går hit)');
+    expect(form).toBeGreaterThan(-1);
+    expect(html).toContain('Kalenderinbjudan anger dig som mötets organisatör, så att svar och tackar ja eller nej når dig.');
+    expect(html).toContain('Spara e-postadressen');
+    expect(form).toBeLessThan(html.indexOf('href="/export/mote/m1/kallelse.eml"'));
+    // One form: the same component as with SMTP, not a copy.
+    expect(html.match(/id="skicka-epost"/g)).toHaveLength(1);
   });
 
   it('asks for the sender’s work e-mail before offering to send', () => {
@@ -26,8 +38,18 @@ describe('the mail panel', () => {
     expect(html).not.toContain('Skicka kallelsen');
   });
 
+  it('announces nothing before anything was done: no live region that also takes the focus', () => {
+    for (const html of [render(status({})), render(status({ smtp: false, senderEmail: null })), render(status({ senderEmail: null }))]) {
+      expect(html).not.toMatch(/role="(status|alert)"/);
+    }
+  });
+
   it('offers the sending with the count, and says so when no member has an address', () => {
-    expect(render(status({}))).toContain('Skicka kallelsen med dagordningen till 8 medlemmar');
+    const html = render(status({}));
+    expect(html).toContain('Skicka kallelsen med dagordningen till 8 medlemmar');
+    // Closed: nothing to point at yet.
+    expect(html).toContain('aria-expanded="false"');
+    expect(html).not.toContain('aria-controls');
     const none = render(status({ recipients: 0 }));
     expect(none).toContain('Forumet har inga medlemmar med e-postadress');
     expect(none).toContain('href="/arbetsyta/forum/?id=f1#medlemmar"');
@@ -40,6 +62,6 @@ describe('the mail panel', () => {
     );
     expect(html).toContain('Medlemmarnas kalendrar är inte uppdaterade.');
     expect(html).toContain('Skicka uppdaterad kallelse till 8 medlemmar');
-    expect(html).toContain('<li>Kallelse skickad tor 3 december 2026 kl. 14.02 till 8 mottagare av Anna A</li>');
+    expect(html).toContain('<li>Kallelse med dagordning skickad tor 3 december 2026 kl. 14.02 till 8 mottagare av Anna A</li>');
   });
 });

@@ -9,8 +9,6 @@ import {
   type DraftStorage,
 } from '../../../site/components/workspace/meeting/draft.ts';
 import {
-  emptyAction,
-  emptyObservation,
   firstInvalid,
   formFromMinutes,
   localFieldErrors,
@@ -21,6 +19,7 @@ import {
   type ItemForm,
   type SendPlan,
 } from '../../../site/components/workspace/meeting/MinutesForm.ts';
+import { newAction, nextObservation } from '../../../site/components/workspace/meeting/observation-defaults.ts';
 
 function memoryStorage(): DraftStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -54,7 +53,7 @@ const saved: ItemMinutes = {
 };
 
 function filledObservation(date = '2026-03-03') {
-  return { ...emptyObservation(date), milieu: 'autonoma' as const, category: 'hot' as const, source: 'polis' as const, area: 'Husby' };
+  return { ...nextObservation(undefined, date, ''), milieu: 'autonoma' as const, category: 'hot' as const, source: 'polis' as const, area: 'Husby' };
 }
 
 describe('draft storage', () => {
@@ -149,8 +148,8 @@ describe('saving an item', () => {
 
   it('refuses an explicit save with missing fields and names them', () => {
     const empty = formFromMinutes(undefined, true);
-    const row = emptyObservation('2026-03-03');
-    const form: ItemForm = { text: 'x', vbe: { status: '', observations: [row], actions: [emptyAction()] } };
+    const row = nextObservation(undefined, '2026-03-03', '');
+    const form: ItemForm = { text: 'x', vbe: { status: '', observations: [row], actions: [newAction('2026-03-03')] } };
     const plan = planSave(form, empty, 'explicit');
     expect(plan.kind).toBe('invalid');
     const errors = validate(form);
@@ -162,7 +161,7 @@ describe('saving an item', () => {
 
   it('autosaves the text and holds back an incomplete VBE record', () => {
     const empty = formFromMinutes(undefined, true);
-    const form: ItemForm = { text: 'Anteckning', vbe: { status: 'discussed', observations: [emptyObservation('2026-03-03')], actions: [] } };
+    const form: ItemForm = { text: 'Anteckning', vbe: { status: 'discussed', observations: [nextObservation(undefined, '2026-03-03', '')], actions: [] } };
     const plan = planSave(form, empty, 'auto');
     expect(plan).toMatchObject({ kind: 'send', text: 'Anteckning', heldBack: true });
     expect((plan as SendPlan).vbe).toBeUndefined();

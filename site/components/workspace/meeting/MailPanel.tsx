@@ -3,6 +3,9 @@
 // sent and to whom (mail.status); this panel asks before sending, says how
 // many it went to, and lists what went out. Without an SMTP relay it offers
 // the same messages as .eml files for Outlook.
+// A message after an action (saved, sent, refused) takes the focus, since the
+// control that was pressed often goes away; it is no live region, so a screen
+// reader reads it once, on focus.
 import { useEffect, useRef, useState, type KeyboardEvent, type SubmitEvent } from 'react';
 import { LIMITS } from '../../../../api/domain/limits.ts';
 import { problemOf, type ApiProblem, type Meeting } from '../../../lib/workspace/api.ts';
@@ -68,7 +71,7 @@ function EmailForm({ current, onSaved, focusOnMount }: { current: string | null;
   return (
     <form className="ws-form" onSubmit={submit} noValidate>
       {problem && !fieldError && (
-        <p className="ws-field-error ws-form-error" role="alert" tabIndex={-1} ref={errorRef}>
+        <p className="ws-field-error ws-form-error" tabIndex={-1} ref={errorRef}>
           {problem.message}
         </p>
       )}
@@ -160,7 +163,7 @@ function Sender({ status, meeting, onChanged }: SenderProps) {
   return (
     <>
       {problem && (
-        <p className="ws-field-error ws-form-error" role="alert" tabIndex={-1} ref={errorRef} id="skicka-fel">
+        <p className="ws-field-error ws-form-error" tabIndex={-1} ref={errorRef} id="skicka-fel">
           {problem.fields.recipients ?? problem.message}
         </p>
       )}
@@ -173,7 +176,14 @@ function Sender({ status, meeting, onChanged }: SenderProps) {
         <ul className="ws-list">
           {status.offers.map((o) => (
             <li key={o.kind}>
-              <button type="button" id={`skicka-${o.kind}`} onClick={() => setConfirming(o.kind)} aria-expanded={confirming === o.kind} disabled={busy}>
+              <button
+                type="button"
+                id={`skicka-${o.kind}`}
+                onClick={() => setConfirming(o.kind)}
+                aria-expanded={confirming === o.kind}
+                aria-controls={confirming === o.kind ? 'skicka-bekraftelse' : undefined}
+                disabled={busy}
+              >
                 {sendLabel(o, status.recipients)}
               </button>
             </li>
@@ -183,6 +193,7 @@ function Sender({ status, meeting, onChanged }: SenderProps) {
       {offer && (
         <div
           className="ws-note"
+          id="skicka-bekraftelse"
           role="group"
           aria-labelledby="skicka-fraga"
           onKeyDown={(e: KeyboardEvent) => {
@@ -210,10 +221,19 @@ function Sender({ status, meeting, onChanged }: SenderProps) {
   );
 }
 
-function Files({ offers }: { offers: MailOffer[] }) {
+function Files({ offers, senderEmail, onChanged }: { offers: MailOffer[]; senderEmail: string | null; onChanged: (message: string) => void }) {
   return (
     <>
       <p>Tjänsten skickar inte e-post här. Öppna meddelandet i Outlook: mottagarna, ämnet och bilagorna är ifyllda.</p>
+      {senderEmail === null && (
+        <>
+          {/* The server needs the address for the files too (it answers 409 without one). */}
+          <p>
+            Ange din e-postadress först. Kalenderinbjudan anger dig som mötets organisatör, så att svar och tackar ja eller nej når dig.
+          </p>
+          <EmailForm current={null} onSaved={() => onChanged('Din e-postadress är sparad. Nu kan du öppna meddelandena.')} />
+        </>
+      )}
       <ul className="ws-list">
         {offers.map((o) => (
           <li key={o.kind}>
@@ -249,13 +269,15 @@ export function MailBody({ status, meeting, reload }: { status: MailStatus; meet
           den uppdaterade kallelsen har gått ut.
         </p>
       )}
-      <p role="status" tabIndex={-1} ref={messageRef} className={message ? 'ws-note' : undefined}>
-        {message}
-      </p>
+      {message && (
+        <p className="ws-note" tabIndex={-1} ref={messageRef} id="skicka-meddelande">
+          {message}
+        </p>
+      )}
       {status.offers.length === 0 ? (
         <p>Inget att skicka just nu. Kallelsen skickas före mötet och protokollet när det är justerat.</p>
       ) : !status.smtp ? (
-        <Files offers={status.offers} />
+        <Files offers={status.offers} senderEmail={status.senderEmail} onChanged={changed} />
       ) : status.senderEmail === null ? (
         <>
           <p>Ange din e-postadress först: kallelserna skickas i ditt namn.</p>

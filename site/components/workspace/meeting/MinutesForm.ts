@@ -69,14 +69,6 @@ export function newKey(): string {
   return `r${counter}`;
 }
 
-export function emptyObservation(date: string): ObservationRow {
-  return { key: newKey(), milieu: '', category: '', source: '', area: '', count: '1', date, text: '' };
-}
-
-export function emptyAction(): ActionRow {
-  return { key: newKey(), text: '', owner: '', due: '' };
-}
-
 export function emptyVbe(): VbeFormState {
   return { status: '', observations: [], actions: [] };
 }

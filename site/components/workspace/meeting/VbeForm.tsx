@@ -185,7 +185,7 @@ export function VbeForm({ vbe, errors, idFor, areas, defaultDate, districtId, on
           errors={errors}
           idFor={idFor}
           areasListId={areasListId}
-          hintId={hintId}
+          hintId={i === 0 ? hintId : undefined}
           copyOf={pending?.row.key === row.key && pending.isCopy && i > 0 ? i : undefined}
           onChange={(patch, field) => updateObservation(row.key, patch, field)}
           onRemove={() => removeObservation(row.key)}

@@ -14,7 +14,7 @@ import {
   type Milieu,
   type Source,
 } from '../../../../api/domain/codes.ts';
-import { Field } from './MinutesField.tsx';
+import { describedBy, Field } from './MinutesField.tsx';
 import { OBSERVATION_TEXT_MAX, type FieldErrors, type ObservationRow } from './MinutesForm.ts';
 import { LIMITS } from '../../../../api/domain/limits.ts';
 
@@ -24,8 +24,8 @@ interface Props {
   errors: FieldErrors;
   idFor: (fieldKey: string) => string;
   areasListId: string;
-  /** Id of the hint on writing de-identified, read with the description and the area. */
-  hintId: string;
+  /** Id of the shared hint on writing de-identified: read with the first row's description only, not repeated per field. */
+  hintId?: string;
   /** Set on a new row that is a copy not yet changed (and so not yet part of the minutes). */
   copyOf?: number;
   onChange: (patch: Partial<ObservationRow>, field: string) => void;
@@ -37,6 +37,7 @@ export function VbeObservationFields({ row, number, errors, idFor, areasListId, 
   const k = (field: string) => `obs.${row.key}.${field}`;
   const id = (field: string) => idFor(k(field));
   const copyNoteId = `${id('text')}-kopia`;
+  const leftId = `${id('text')}-kvar`;
 
   function nextOnEnter(event: KeyboardEvent<HTMLFieldSetElement>) {
     const target = event.target as HTMLElement;
@@ -57,15 +58,21 @@ export function VbeObservationFields({ row, number, errors, idFor, areasListId, 
       <div className="ws-obs-fields">
         <Field id={id('text')} label="Beskrivning" className="ws-obs-text" error={errors[k('text')]}>
           {(control) => (
-            <input
-              {...control}
-              aria-describedby={[copyOf !== undefined && copyNoteId, hintId, control['aria-describedby']].filter(Boolean).join(' ')}
-              type="text"
-              autoComplete="off"
-              maxLength={OBSERVATION_TEXT_MAX}
-              value={row.text}
-              onChange={(e) => onChange({ text: e.target.value }, 'text')}
-            />
+            <>
+              <input
+                {...control}
+                aria-describedby={describedBy(copyOf !== undefined && copyNoteId, hintId, control['aria-describedby'], leftId)}
+                type="text"
+                autoComplete="off"
+                maxLength={OBSERVATION_TEXT_MAX}
+                value={row.text}
+                onChange={(e) => onChange({ text: e.target.value }, 'text')}
+              />
+              {/* maxLength cuts pasted text silently; the count shows it. */}
+              <p className="ws-hint" id={leftId}>
+                {OBSERVATION_TEXT_MAX - row.text.length} tecken kvar
+              </p>
+            </>
           )}
         </Field>
         <Field id={id('milieu')} label="Miljö" error={errors[k('milieu')]}>
@@ -109,7 +116,6 @@ export function VbeObservationFields({ row, number, errors, idFor, areasListId, 
           {(control) => (
             <input
               {...control}
-              aria-describedby={[hintId, control['aria-describedby']].filter(Boolean).join(' ')}
               type="text"
               list={areasListId}
               autoComplete="off"

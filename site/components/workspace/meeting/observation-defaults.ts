@@ -2,18 +2,12 @@
 // of the previous one (or with the meeting's day and the last used area), a
 // new action is due 30 days after the meeting. Pure, apart from the two
 // localStorage helpers at the end.
+import { addDays, isIsoDate } from '../../../../api/domain/periods.ts';
 import { browserStorage, type DraftStorage } from './draft.ts';
 import { newKey, type ActionRow, type ObservationRow } from './MinutesForm.ts';
 
 /** Days after the meeting a new action is due unless changed: about one meeting cycle. */
 export const ACTION_DUE_DAYS = 30;
-
-/** An ISO day (YYYY-MM-DD) plus `days`, by the calendar (no time zone involved). */
-export function addDays(day: string, days: number): string {
-  const [y, m, d] = day.split('-').map(Number);
-  if (!y || !m || !d) return '';
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
 
 /**
  * The next observation: a copy of `previous`'s milieu, category, source, area
@@ -27,7 +21,7 @@ export function nextObservation(previous: ObservationRow | undefined, meetingDay
 }
 
 export function newAction(meetingDay: string): ActionRow {
-  return { key: newKey(), text: '', owner: '', due: meetingDay ? addDays(meetingDay, ACTION_DUE_DAYS) : '' };
+  return { key: newKey(), text: '', owner: '', due: isIsoDate(meetingDay) ? addDays(meetingDay, ACTION_DUE_DAYS) : '' };
 }
 
 // A place name (never an address: the server's guard sees to that) per district, so it is no personal data.
