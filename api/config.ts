@@ -1,5 +1,6 @@
 // Settings from the environment, checked once at start-up.
 import path from 'node:path';
+import { isWorkEmail } from './domain/members.ts';
 
 export interface Config {
   port: number;
@@ -44,8 +45,6 @@ export function publicBase(value: string | undefined): string | undefined {
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
-// A plain address, as the forum members' work e-mail is checked (domain/members.ts).
-const ADDRESS = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
 
 /** SMTP_URL checked; the messages never repeat the value, which may hold a password. */
 export function smtpUrlFrom(value: string | undefined): string | undefined {
@@ -67,7 +66,7 @@ export function mailFromFrom(value: string | undefined): string | undefined {
   const text = value.trim();
   const named = /^(.*)<([^<>]+)>$/.exec(text);
   const address = (named ? named[2] : text).trim();
-  if (!ADDRESS.test(address)) {
+  if (!isWorkEmail(address)) {
     throw new Error(`MAIL_FROM måste vara en e-postadress som vbe@stad.example eller Kunskapsbanken VBE <vbe@stad.example> (fick ”${text}”).`);
   }
   return text;

@@ -97,3 +97,39 @@ export function mailingWait(mailings: readonly Pick<Mailing, 'at'>[] | undefined
 export function withMailing(meeting: Meeting, mailing: Mailing): Meeting {
   return { ...meeting, mailings: [...(meeting.mailings ?? []), mailing] };
 }
+
+/** A person a calendar names: the organiser. */
+export interface MailPerson {
+  name: string;
+  email: string;
+}
+
+/** Who sent the meeting's first invitation: the id of the first `agenda` sending, or undefined before any. */
+export function firstInviterId(meeting: Pick<Meeting, 'mailings'>): string | undefined {
+  return (meeting.mailings ?? []).find((m) => m.kind === 'agenda')?.by;
+}
+
+/**
+ * The meeting's organiser, stable once the members have an invitation:
+ * Outlook matches updates and cancellations by UID and organiser, and may
+ * ignore one from someone else. It is the account that sent the first
+ * invitation while that account exists with an e-mail; before that the
+ * signed-in account, else the service's MAIL_FROM; else nobody (PUBLISH).
+ */
+export function meetingOrganizer(
+  firstInviter: { displayName: string; email?: string } | undefined,
+  signedIn: { displayName: string; email?: string },
+  mailFrom: { name: string; address: string } | undefined,
+): MailPerson | undefined {
+  const inviterEmail = firstInviter?.email?.trim();
+  if (firstInviter && inviterEmail) return { name: firstInviter.displayName, email: inviterEmail };
+  const ownEmail = signedIn.email?.trim();
+  if (ownEmail) return { name: signedIn.displayName, email: ownEmail };
+  return mailFrom?.address ? { name: mailFrom.name || signedIn.displayName, email: mailFrom.address } : undefined;
+}
+
+/** The ORGANIZER's SENT-BY (RFC 5545 3.2.18): the From address when it is not the organiser's own. */
+export function sentByOf(organizer: Pick<MailPerson, 'email'> | undefined, fromAddress: string | undefined): string | undefined {
+  if (!organizer || !fromAddress) return undefined;
+  return fromAddress.trim().toLowerCase() === organizer.email.trim().toLowerCase() ? undefined : fromAddress.trim();
+}

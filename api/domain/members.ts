@@ -16,11 +16,26 @@ export interface MemberInput {
   email: string;
 }
 
-// A plain work address: one @, a dot in the domain, no spaces. Stricter checks reject real addresses.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// Characters that make an address more than a plain addr-spec: spaces, double quotes,
+// list and header separators. Such a value could smuggle a second recipient
+// or a display name into To, Reply-To or a calendar's mailto:.
+// eslint-disable-next-line no-control-regex
+const NOT_PLAIN = /[\s\u0000-\u001f\u007f"(),:;<>[\]\\]/;
+/** An address is at most 254 characters (RFC 5321 4.5.3.1.3). */
+export const EMAIL_MAX = 254;
 
+/**
+ * The one check of a work e-mail (members, accounts, the CLI, MAIL_FROM):
+ * a plain addr-spec with one @ and a dot in the domain. Anything stricter
+ * would reject real addresses.
+ */
 export function isWorkEmail(value: string): boolean {
-  return EMAIL.test(value);
+  if (value.length > EMAIL_MAX || NOT_PLAIN.test(value)) return false;
+  const parts = value.split('@');
+  if (parts.length !== 2) return false;
+  const [local, domain] = parts as [string, string];
+  const labels = domain.split('.');
+  return local.length > 0 && !/^\.|\.$|\.\./.test(local) && labels.length >= 2 && labels.every((l) => l.length > 0);
 }
 
 /** The members as they will be stored: trimmed, checked, earlier ids kept, new ones given ids. */

@@ -4,7 +4,7 @@
 import { ACTION_OUTCOME_LABELS, CATEGORY_LABELS, FORUM_TYPE_LABELS, MILIEU_LABELS, SOURCE_LABELS, VBE_STATUS_LABELS } from '../domain/codes.ts';
 import type { AgendaKind } from '../domain/codes.ts';
 import { VBE_TITLE } from '../domain/agenda.ts';
-import { addressedMembers } from '../domain/mailings.ts';
+import { addressedMembers, recipientMembers } from '../domain/mailings.ts';
 import { meetingEnd } from '../domain/meeting-time.ts';
 import { stockholmDate } from '../domain/periods.ts';
 import { cleanText } from '../domain/limits.ts';
@@ -13,6 +13,9 @@ import type { Action, Attendance, CarriedOutcome, Forum, ForumMember, Guest, Mee
 
 /** Shown under the VBE heading of the agenda. */
 export const VBE_STANDING_NOTE = 'Stående punkt som tas upp på varje möte enligt stadens riktlinjer mot våldsbejakande extremism.';
+
+/** The Word files' media type (downloads and the minutes message). */
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Who the documents name as author and last editor: the service, never a person. */
 export const DOCUMENT_AUTHOR = 'Kunskapsbanken mot våldsbejakande extremism';
@@ -250,8 +253,8 @@ export interface ViewContext {
 export function meetingView(stored: Meeting, storedForum: Forum, context: ViewContext = {}): MeetingView {
   const meeting = cleaned(stored);
   const forum = cleaned(storedForum);
-  // Approved minutes name the members as they were at approval.
-  const members = (meeting.status === 'approved' ? meeting.approval?.forum?.members : undefined) ?? forum.members ?? [];
+  // Approved minutes name the members as they were at approval, as the messages address them.
+  const members = recipientMembers(meeting, forum.members);
   const attendance = meeting.attendance ? attendanceView(meeting.attendance, members) : undefined;
   const cancellation = meeting.status === 'cancelled' ? meeting.cancellation : undefined;
   const approval = meeting.status === 'approved' ? meeting.approval : undefined;

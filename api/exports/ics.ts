@@ -1,7 +1,8 @@
 // A meeting as an iCalendar meeting request (RFC 5545, iTIP RFC 5546): with
 // an organiser and the members as attendees, Outlook shows Accept/Decline,
 // takes a moved meeting as an update (same UID, higher SEQUENCE) and a
-// cancellation as METHOD:CANCEL. Without an organiser it is a plain
+// cancellation as METHOD:CANCEL. Without an organiser or without any
+// attendee (a REQUEST or CANCEL needs both, RFC 5546 3.2) it is a plain
 // PUBLISH event to save.
 import type { MeetingView } from './export-model.ts';
 import { workspaceMeetingPath } from './print-html.ts';
@@ -71,15 +72,17 @@ export interface IcsOptions {
   now: Date;
   /** Origin (and path prefix) the workspace is reached at, without trailing slash. */
   baseUrl: string;
-  /** Who sends the invitation (the convener). Without one the file is a PUBLISH event with no organiser or attendees. */
+  /** The meeting's organiser (meetingOrganizer). Without one the file is a PUBLISH event with no organiser or attendees. */
   organizer?: IcsPerson;
+  /** The From address when it is not the organiser's (sentByOf): ORGANIZER's SENT-BY. */
+  sentBy?: string;
 }
 
 /** The iTIP method of the calendar: what Outlook does with it. */
 export type IcsMethod = 'REQUEST' | 'CANCEL' | 'PUBLISH';
 
-export function icsMethod(view: Pick<MeetingView, 'cancelled'>, opts: Pick<IcsOptions, 'organizer'>): IcsMethod {
-  if (!opts.organizer) return 'PUBLISH';
+export function icsMethod(view: Pick<MeetingView, 'cancelled' | 'attendees'>, opts: Pick<IcsOptions, 'organizer'>): IcsMethod {
+  if (!opts.organizer || view.attendees.length === 0) return 'PUBLISH';
   return view.cancelled ? 'CANCEL' : 'REQUEST';
 }
 
@@ -93,7 +96,8 @@ export function meetingIcs(view: MeetingView, opts: IcsOptions): string {
     '',
     `Mötet i arbetsytan: ${url}`,
   ].join('\n');
-  const organizer = opts.organizer;
+  const organizer = method === 'PUBLISH' ? undefined : opts.organizer;
+  const sentBy = opts.sentBy ? `;SENT-BY="${mailto(opts.sentBy)}"` : '';
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -116,7 +120,7 @@ export function meetingIcs(view: MeetingView, opts: IcsOptions): string {
     `URL:${url}`,
     ...(organizer
       ? [
-          `ORGANIZER;CN=${icsParamValue(organizer.name || organizer.email)}:${mailto(organizer.email)}`,
+          `ORGANIZER;CN=${icsParamValue(organizer.name || organizer.email)}${sentBy}:${mailto(organizer.email)}`,
           ...view.attendees.map(
             (a) => `ATTENDEE;CN=${icsParamValue(a.name || a.email)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:${mailto(a.email)}`,
           ),

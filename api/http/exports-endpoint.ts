@@ -8,7 +8,7 @@ import { actorOf, canManageDistrict, type Actor } from '../domain/access.ts';
 import { DomainError } from '../domain/errors.ts';
 import { instantsAround, periodProblems } from '../domain/periods.ts';
 import { agendaDocx } from '../exports/agenda-docx.ts';
-import { meetingView, type MeetingView } from '../exports/export-model.ts';
+import { DOCX_TYPE, type MeetingView } from '../exports/export-model.ts';
 import { attachmentDisposition, downloadName, minutesDownloadName } from '../exports/filenames.ts';
 import { meetingIcs } from '../exports/ics.ts';
 import { minutesDocx } from '../exports/minutes-docx.ts';
@@ -18,7 +18,8 @@ import { agendaHtml, escapeHtml, htmlPage, minutesHtml, PRINT_CSS_PATH } from '.
 import type { MailingKind } from '../domain/codes.ts';
 import { isUpdate, notOfferedReason } from '../domain/mailings.ts';
 import type { Account, Meeting } from '../domain/types.ts';
-import { EML_FILES, linkBase, organizerOf, type EmlFile } from '../mail/links.ts';
+import { EML_FILES, linkBase, type EmlFile } from '../mail/links.ts';
+import { meetingViewOf, organizerOf } from '../mail/meeting-context.ts';
 import { meetingMessage, messageEml } from '../mail/messages.ts';
 import { loadReadableMeeting } from '../trpc/meeting-procedure.ts';
 import type { Services } from '../services.ts';
@@ -26,7 +27,6 @@ import { resolveSession } from './session.ts';
 
 export const EXPORT_PREFIX = '/export/';
 
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const HTML_TYPE = 'text/html; charset=utf-8';
 
 const MEETING_ROUTE =
@@ -35,7 +35,6 @@ const CSV_PATH = '/export/lagesbild.csv';
 
 type MeetingFile = 'dagordning.docx' | 'protokoll.docx' | 'dagordning.html' | 'protokoll.html' | 'mote.ics' | EmlFile;
 const EML_KINDS = Object.fromEntries(Object.entries(EML_FILES).map(([kind, file]) => [file, kind])) as Record<EmlFile, MailingKind>;
-const EML_NAMES: Record<MailingKind, string> = { agenda: 'kallelse', cancellation: 'installt', minutes: 'protokoll' };
 
 interface Reply {
   status: number;
@@ -49,6 +48,9 @@ export interface ExportsOptions {
   /** In production a link never takes its host from the request: publicUrl is then required. */
   production?: boolean;
 }
+
+export const NO_ORGANIZER_EMAIL =
+  'Inbjudan behöver en e-postadress som svaren kan gå till. Ange din e-postadress på mötets sida under ”Skicka till medlemmarna” och hämta sedan meddelandet igen.';
 
 function page(status: number, title: string, paragraphs: string[]): Reply {
   const body = `<main>
@@ -87,10 +89,7 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
     try {
       const readable = await loadReadableMeeting(services.store, actorOf(account), meetingId);
       meeting = readable.meeting;
-      const forum = readable.forum;
-      // The header names the district, not its id.
-      const district = await services.store.getDistrict(meeting.districtId);
-      view = meetingView(meeting, forum, { districtName: district?.name });
+      view = await meetingViewOf(services.store, meeting, readable.forum);
     } catch (err) {
       if (err instanceof DomainError && err.code === 'NOT_FOUND') return notFoundPage();
       throw err;
@@ -105,8 +104,9 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
       case 'protokoll.html':
         return { status: 200, headers: { 'Content-Type': HTML_TYPE }, body: minutesHtml(view) };
       case 'mote.ics': {
-        // The same calendar the invitation carries; without any address it is a PUBLISH event.
-        const ics = meetingIcs(view, { now: services.now(), baseUrl: baseUrl(req), organizer: organizerOf(account, services.mail?.from) });
+        // The same calendar the invitation carries, with the same organiser; without any address it is a PUBLISH event.
+        const organizer = await organizerOf(services.store, meeting, account, services.mail?.from);
+        const ics = meetingIcs(view, { now: services.now(), baseUrl: baseUrl(req), organizer });
         return download('text/calendar; charset=utf-8', downloadName('mote', view.forumName, view.day, 'ics'), ics);
       }
       case 'kallelse.eml':
@@ -115,16 +115,20 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
         const kind = EML_KINDS[file];
         const refused = notOfferedReason(meeting, kind);
         if (refused) return page(409, 'Meddelandet kan inte hämtas nu', [refused]);
+        const organizer = await organizerOf(services.store, meeting, account, services.mail?.from);
+        // Without an organiser the invitation would be a PUBLISH event nobody can answer, though its text asks for an answer.
+        if (!organizer && kind !== 'minutes') return page(409, 'Meddelandet kan inte hämtas nu', [NO_ORGANIZER_EMAIL]);
+        // The account's own message, sent from its own mailbox: no MAIL_FROM, no "via".
         const message = await meetingMessage({
           view,
           kind,
           update: isUpdate(meeting, kind),
           sender: { name: account.displayName, email: account.email },
-          mailFrom: services.mail?.from,
+          organizer,
           baseUrl: baseUrl(req),
           now: services.now(),
         });
-        return download('message/rfc822', downloadName(EML_NAMES[kind], view.forumName, view.day, 'eml'), await messageEml(message));
+        return download('message/rfc822', downloadName(EML_FILES[kind].replace(/\.eml$/, ''), view.forumName, view.day, 'eml'), await messageEml(message));
       }
     }
   }

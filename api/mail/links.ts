@@ -1,8 +1,7 @@
 // Where a meeting's messages and links point: the .eml downloads, the
-// workspace's address, and the organiser the calendar names.
+// workspace's address, and the sender's mailbox.
 import type { IncomingMessage } from 'node:http';
 import type { MailingKind } from '../domain/codes.ts';
-import type { Account } from '../domain/types.ts';
 
 export type EmlFile = 'kallelse.eml' | 'installt.eml' | 'protokoll.eml';
 
@@ -30,11 +29,4 @@ export function parseMailbox(value: string): { name: string; address: string } {
   const named = /^(.*)<([^<>]+)>\s*$/.exec(value.trim());
   if (!named) return { name: '', address: value.trim() };
   return { name: named[1]!.trim().replace(/^"|"$/g, ''), address: named[2]!.trim() };
-}
-
-/** The convener as the calendar's organiser: their work e-mail, else MAIL_FROM's address, else nobody (a PUBLISH event). */
-export function organizerOf(account: Pick<Account, 'displayName' | 'email'>, mailFrom: string | undefined): { name: string; email: string } | undefined {
-  if (account.email) return { name: account.displayName, email: account.email };
-  const from = mailFrom ? parseMailbox(mailFrom).address : undefined;
-  return from ? { name: account.displayName, email: from } : undefined;
 }

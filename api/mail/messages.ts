@@ -6,14 +6,14 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type Mail from 'nodemailer/lib/mailer';
 import type { MailingKind } from '../domain/codes.ts';
-import type { MeetingView } from '../exports/export-model.ts';
+import { sentByOf, type MailPerson } from '../domain/mailings.ts';
+import { DOCX_TYPE, type MeetingView } from '../exports/export-model.ts';
 import { minutesDownloadName } from '../exports/filenames.ts';
 import { icsMethod, meetingIcs } from '../exports/ics.ts';
 import { minutesDocx } from '../exports/minutes-docx.ts';
 import { workspaceMeetingPath } from '../exports/print-html.ts';
-import { organizerOf, parseMailbox } from './links.ts';
+import { parseMailbox } from './links.ts';
 
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** The service's short name after "via" in the sender's display name. */
 export const SERVICE_NAME = 'Kunskapsbanken VBE';
 
@@ -34,9 +34,11 @@ export interface MessageInput {
   kind: MailingKind;
   /** An earlier message of this kind is replaced (isUpdate). */
   update: boolean;
-  /** The account sending: the calendar's organiser and where replies go. */
+  /** The account sending: signs the message; From of an .eml file. */
   sender: { name: string; email?: string };
-  /** MAIL_FROM, when configured. */
+  /** The meeting's organiser (meetingOrganizer): the calendar's ORGANIZER, and where replies go when the service sends. */
+  organizer?: MailPerson;
+  /** MAIL_FROM when the service sends (SMTP); unset for an .eml file the account sends from its own mailbox. */
   mailFrom?: string;
   /** Origin the workspace is reached at, for the link. */
   baseUrl: string;
@@ -86,27 +88,30 @@ function bodyText(input: MessageInput, url: string): string {
 }
 
 /**
- * The message as nodemailer options. From is MAIL_FROM with the sender's
- * name ("Namn via Kunskapsbanken VBE"), else the sender's own address;
- * Reply-To is the sender; To are the members with an e-mail.
+ * The message as nodemailer options. Sent by the service (mailFrom), From is
+ * MAIL_FROM with the sender's name ("Namn via Kunskapsbanken VBE") and
+ * Reply-To the organiser; as an .eml file it is the account's own message,
+ * From its own address. To are the members with an e-mail.
  */
 export async function meetingMessage(input: MessageInput): Promise<Mail.Options> {
-  const { view, kind, sender } = input;
+  const { view, kind, sender, organizer } = input;
   const url = `${input.baseUrl}${workspaceMeetingPath(view.meetingId)}`;
-  const configured = input.mailFrom ? parseMailbox(input.mailFrom) : undefined;
-  const displayName = sender.name ? `${sender.name} via ${SERVICE_NAME}` : configured?.name || SERVICE_NAME;
-  const fromAddress = configured?.address ?? sender.email;
+  const service = input.mailFrom ? parseMailbox(input.mailFrom) : undefined;
+  const from = service
+    ? { name: sender.name ? `${sender.name} via ${SERVICE_NAME}` : service.name || SERVICE_NAME, address: service.address }
+    : sender.email
+      ? { name: sender.name, address: sender.email }
+      : undefined;
   const message: Mail.Options = {
-    ...(fromAddress ? { from: { name: displayName, address: fromAddress } } : {}),
-    ...(sender.email ? { replyTo: { name: sender.name, address: sender.email } } : {}),
+    ...(from ? { from } : {}),
+    ...(service && organizer ? { replyTo: { name: organizer.name, address: organizer.email } } : {}),
     to: view.attendees.map((a) => ({ name: a.name, address: a.email })),
     subject: subjectOf(view, kind, input.update),
     text: bodyText(input, url),
     date: input.now,
   };
   if (kind === 'agenda' || kind === 'cancellation') {
-    const organizer = organizerOf({ displayName: sender.name, email: sender.email }, input.mailFrom);
-    const content = meetingIcs(view, { now: input.now, baseUrl: input.baseUrl, organizer });
+    const content = meetingIcs(view, { now: input.now, baseUrl: input.baseUrl, organizer, sentBy: sentByOf(organizer, from?.address) });
     message.icalEvent = { method: icsMethod(view, { organizer }), filename: kind === 'agenda' ? 'inbjudan.ics' : 'avbokning.ics', content };
   } else {
     const name = minutesDownloadName(view);

@@ -4,7 +4,7 @@ import { checkTemplate, defaultTemplate, VBE_EXPLANATION } from '../domain/agend
 import { AGENDA_KINDS } from '../domain/codes.ts';
 import { assertDeidentified } from '../domain/deidentify.ts';
 import { badRequest } from '../domain/errors.ts';
-import { checkMembers } from '../domain/members.ts';
+import { checkMembers, isWorkEmail } from '../domain/members.ts';
 import type { Forum, Meeting } from '../domain/types.ts';
 import { withEffectiveStatus } from '../domain/meeting-lifecycle.ts';
 import { router, signedInProcedure } from '../trpc/init.ts';
@@ -24,7 +24,7 @@ const member = z.object({
   name: requiredText(LIMITS.memberName, 'ett namn'),
   organisation: requiredText(LIMITS.organisation, 'en organisation'),
   role: requiredText(LIMITS.memberRole, 'en roll'),
-  email: z.string().trim().max(LIMITS.email, `Högst ${LIMITS.email} tecken.`).email('Ange en giltig e-postadress i tjänsten.'),
+  email: z.string().trim().max(LIMITS.email, `Högst ${LIMITS.email} tecken.`).refine((v) => isWorkEmail(v), 'Ange en giltig e-postadress i tjänsten.'),
 });
 const members = z.array(member).max(LIMITS.members, `Högst ${LIMITS.members} medlemmar.`);
 const organisations = z.array(requiredText(LIMITS.organisation, 'en organisation')).max(LIMITS.organisations, `Högst ${LIMITS.organisations} organisationer.`);
