@@ -33,10 +33,10 @@ async function world() {
   return { w, convener, meeting };
 }
 
-async function ics(w: Awaited<ReturnType<typeof callerWorld>>, meeting: Meeting, withOrganizer = true) {
+async function ics(w: Awaited<ReturnType<typeof callerWorld>>, meeting: Meeting, withOrganizer = true, sentBy?: string) {
   const forum = (await w.store.getForum(meeting.forumId))!;
   const stored = (await w.store.getMeeting(meeting.id))!;
-  return meetingIcs(meetingView(stored, forum), { now: w.clock.now, baseUrl: 'https://vbe.test.example', organizer: withOrganizer ? ORGANIZER : undefined });
+  return meetingIcs(meetingView(stored, forum), { now: w.clock.now, baseUrl: 'https://vbe.test.example', organizer: withOrganizer ? ORGANIZER : undefined, sentBy });
 }
 
 describe('meeting request', () => {
@@ -89,6 +89,25 @@ describe('meeting request', () => {
     expect(cal.method).toBe('PUBLISH');
     expect(cal.organizer).toBeUndefined();
     expect(cal.attendees).toEqual([]);
+  });
+
+  it('without any member with an e-mail, is a PUBLISH event even with an organiser: a REQUEST or CANCEL needs attendees (RFC 5546)', async () => {
+    const { w, convener, meeting } = await world();
+    await w.store.updateForum(w.forums.bra.id, (f: Forum) => ({ ...f, members: [] }), SYSTEM);
+    const cal = parseCalendar(await ics(w, meeting));
+    expect(cal.method).toBe('PUBLISH');
+    expect(cal.organizer).toBeUndefined();
+    expect(cal.attendees).toEqual([]);
+    const cancelled = await convener.meetings.cancel({ meetingId: meeting.id, reason: 'Lokalen är inte tillgänglig' });
+    expect(parseCalendar(await ics(w, cancelled)).method).toBe('PUBLISH');
+  });
+
+  it('names the sending mailbox as SENT-BY on ORGANIZER when it is not the organiser (RFC 5545 3.2.18)', async () => {
+    const { w, meeting } = await world();
+    const text = await ics(w, meeting, true, 'vbe@stad.example');
+    expect(parseCalendar(text).organizer).toEqual({ email: ORGANIZER.email, cn: ORGANIZER.name, sentBy: 'vbe@stad.example' });
+    expect(text.replace(/\r\n /g, '')).toContain(`ORGANIZER;CN="Demo Sammankallande, BRÅ";SENT-BY="mailto:vbe@stad.example":mailto:${ORGANIZER.email}`);
+    expect(await ics(w, meeting)).not.toContain('SENT-BY');
   });
 
   it('invites the members kept at approval, not those of the forum today', async () => {

@@ -4,13 +4,16 @@ import { describe, expect, it } from 'vitest';
 import type { MailingKind } from '../../../../api/domain/codes.ts';
 import {
   addressedMembers,
+  firstInviterId,
   isUpdate,
   MAILINGS_PER_HOUR,
   mailingSequence,
   mailingWait,
+  meetingOrganizer,
   notOfferedReason,
   offeredKinds,
   recipientMembers,
+  sentByOf,
   withMailing,
 } from '../../../../api/domain/mailings.ts';
 import type { Mailing, Meeting } from '../../../../api/domain/types.ts';
@@ -115,5 +118,36 @@ describe('rate limit', () => {
       expect(mailingWait(five, clock)).toBe(60);
       expect(mailingWait(five, new Date(clock.getTime() + 61_000))).toBe(0);
     }
+  });
+});
+
+describe('the organiser', () => {
+  const convener = { displayName: 'Konvenor', email: 'konvenor@stad.example' };
+  const coordinator = { displayName: 'Samordnare', email: 'samordnare@stad.example' };
+  const noEmail = { displayName: 'Utan adress' };
+  const service = { name: 'Kunskapsbanken VBE', address: 'vbe@stad.example' };
+
+  it('is whoever sent the first invitation, whoever is signed in now', () => {
+    const mailings = [sent('2026-03-01T10:00:00Z', 'agenda', 0), { ...sent('2026-03-02T10:00:00Z', 'agenda', 1), by: 'a2' }];
+    expect(firstInviterId({ mailings })).toBe('a1');
+    expect(firstInviterId({ mailings: [{ ...sent('2026-03-01T10:00:00Z', 'minutes'), by: 'x' }] })).toBeUndefined();
+    expect(firstInviterId({})).toBeUndefined();
+    expect(meetingOrganizer(convener, coordinator, service)).toEqual({ name: 'Konvenor', email: 'konvenor@stad.example' });
+    expect(meetingOrganizer(convener, noEmail, undefined)).toEqual({ name: 'Konvenor', email: 'konvenor@stad.example' });
+  });
+
+  it('before any invitation (or when its sender has no e-mail any more) is the signed-in account, else MAIL_FROM, else nobody', () => {
+    expect(meetingOrganizer(undefined, coordinator, service)).toEqual({ name: 'Samordnare', email: 'samordnare@stad.example' });
+    expect(meetingOrganizer(noEmail, coordinator, service)).toEqual({ name: 'Samordnare', email: 'samordnare@stad.example' });
+    expect(meetingOrganizer(undefined, noEmail, service)).toEqual({ name: 'Kunskapsbanken VBE', email: 'vbe@stad.example' });
+    expect(meetingOrganizer(undefined, noEmail, { name: '', address: 'vbe@stad.example' })).toEqual({ name: 'Utan adress', email: 'vbe@stad.example' });
+    expect(meetingOrganizer(undefined, noEmail, undefined)).toBeUndefined();
+  });
+
+  it('is SENT-BY the From address only when that is another mailbox', () => {
+    expect(sentByOf({ email: 'konvenor@stad.example' }, 'vbe@stad.example')).toBe('vbe@stad.example');
+    expect(sentByOf({ email: 'konvenor@stad.example' }, 'Konvenor@STAD.example')).toBeUndefined();
+    expect(sentByOf({ email: 'konvenor@stad.example' }, undefined)).toBeUndefined();
+    expect(sentByOf(undefined, 'vbe@stad.example')).toBeUndefined();
   });
 });
