@@ -6,7 +6,9 @@ import { createServer } from 'node:net';
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Forum, ForumMember, Meeting } from '../../api/domain/types.ts';
+import { withMailing } from '../../api/domain/mailings.ts';
 import { smtpTransport, type MailService } from '../../api/mail/transport.ts';
+import { SENT_NOT_RECORDED } from '../../api/routers/mail.ts';
 import { callerWorld, type Caller, type CallerWorld } from '../fixtures/api/caller.ts';
 import { docxText } from '../fixtures/docx-text.ts';
 import { parseMessage } from '../fixtures/mail-parse.ts';
@@ -116,7 +118,8 @@ describe('mail.send', () => {
     const cal = parsed.calendar!;
     expect(cal.method).toBe('REQUEST');
     expect(parsed.calendarMethodParam).toBe('REQUEST');
-    expect(cal.organizer?.email).toBe(CONVENER_EMAIL);
+    // The service's mailbox sends on the organiser's behalf.
+    expect(cal.organizer).toMatchObject({ email: CONVENER_EMAIL, sentBy: 'vbe@stad.example' });
     expect(cal.attendees.map((a) => [a.email, a.rsvp])).toEqual(MEMBERS.map((m) => [m.email, 'TRUE']));
     expect(cal.sequence).toBe(0);
     expect(parsed.attachments.some((a) => a.filename === 'inbjudan.ics')).toBe(true);
@@ -129,10 +132,11 @@ describe('mail.send', () => {
     const status = await convener.mail.status({ meetingId: meeting.id });
     expect(status.mailings).toEqual([{ at: result.mailing.at, kind: 'agenda', recipients: 2, sequence: 0, byName: 'Demo convener' }]);
 
-    // The audit line has ids only: no address anywhere in the log.
+    // The sending is audited by ids; the meeting's record keeps how many, never to whom.
     const log = await w.store.auditLog();
     expect(log.at(-1)).toMatchObject({ actorId: 'convener', procedure: 'mail.send', recordType: 'meeting', recordId: meeting.id });
-    expect(JSON.stringify(log)).not.toContain('@');
+    expect(JSON.stringify(stored.mailings)).not.toContain('@');
+    expect(JSON.stringify(await w.store.listMeetings({}))).not.toContain('@');
   });
 
   it('after a move offers and sends an update with the same UID and a higher sequence; after cancelling, a CANCEL', async () => {
@@ -267,6 +271,76 @@ it('a relay that cannot be reached is the same clear refusal, and nothing is rec
   expect((await w.store.getMeeting(meeting.id))!.mailings).toBeUndefined();
 });
 
+describe('the organiser and the lock', () => {
+  it('stays the convener who sent the first invitation when a coordinator sends the update', async () => {
+    const { w, convener, meeting } = await world();
+    await sendAndReceive(convener, meeting.id, 'agenda');
+    const coordinator = w.as('coordinator');
+    await coordinator.auth.setEmail({ email: 'samordnare.rk@rinkeby-kista.example' });
+    w.clock.now = new Date('2026-03-03T09:00:00.000Z');
+    await coordinator.meetings.reschedule({ meetingId: meeting.id, startsAt: '2026-03-11T13:00:00.000Z' });
+    const update = await sendAndReceive(coordinator, meeting.id, 'agenda');
+    expect(update.parsed.from).toEqual({ name: 'Demo coordinator via Kunskapsbanken VBE', address: 'vbe@stad.example' });
+    expect(update.parsed.replyTo).toEqual([CONVENER_EMAIL]);
+    expect(update.parsed.calendar!.organizer).toEqual({ email: CONVENER_EMAIL, cn: 'Demo convener', sentBy: 'vbe@stad.example' });
+    expect(update.result.mailing.by).toBe('coordinator');
+  });
+
+  it('re-reads the meeting under the lock: a sending recorded after the request loaded it counts against the limit', async () => {
+    const { w, convener, meeting } = await world();
+    for (let i = 0; i < 4; i++) await convener.mail.send({ meetingId: meeting.id, kind: 'agenda' });
+    // The request's middleware gets the meeting as it was; meanwhile a fifth sending is recorded.
+    const getMeeting = w.store.getMeeting.bind(w.store);
+    let first = true;
+    w.store.getMeeting = async (id: string) => {
+      const found = await getMeeting(id);
+      if (first && id === meeting.id) {
+        first = false;
+        await w.store.updateMeeting(id, (m) => withMailing(m, { at: w.clock.now.toISOString(), by: 'convener', kind: 'agenda', recipients: 2, sequence: 0 }), SYSTEM);
+      }
+      return found;
+    };
+    const before = smtp.messages.length;
+    try {
+      expect((await refusal(convener.mail.send({ meetingId: meeting.id, kind: 'agenda' }))).code).toBe('TOO_MANY_REQUESTS');
+    } finally {
+      w.store.getMeeting = getMeeting;
+    }
+    expect(first).toBe(false);
+    expect(smtp.messages.length).toBe(before);
+    expect((await w.store.getMeeting(meeting.id))!.mailings).toHaveLength(5);
+  });
+
+  it('when the message went out but cannot be recorded, says it was sent so nobody sends it again', async () => {
+    const { w, convener, meeting } = await world();
+    const updateMeeting = w.store.updateMeeting;
+    w.store.updateMeeting = async () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write /data/meetings/x.json'), { code: 'ENOSPC' });
+    };
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    const before = smtp.messages.length;
+    let r: Awaited<ReturnType<typeof refusal>>;
+    try {
+      r = await refusal(convener.mail.send({ meetingId: meeting.id, kind: 'agenda' }));
+    } finally {
+      w.store.updateMeeting = updateMeeting;
+      console.error = original;
+    }
+    // The members have it.
+    const received = (await smtp.received(before + 1))[before]!;
+    expect(received.rcptTo.sort()).toEqual(MEMBERS.map((m) => m.email).sort());
+    expect(r.code).toBe('SERVICE_UNAVAILABLE');
+    expect(r.message).toBe(SENT_NOT_RECORDED);
+    expect(r.message).toMatch(/skickades.*Skicka det inte igen/);
+    expect(errors).toHaveLength(1);
+    expect(String(errors[0]![0])).toMatch(/skickades men kunde inte sparas: ENOSPC$/);
+    expect(JSON.stringify(errors)).not.toContain('@');
+    expect((await w.store.getMeeting(meeting.id))!.mailings).toBeUndefined();
+  });
+});
+
 describe('auth.setEmail', () => {
   it('sets, checks and removes the work e-mail', async () => {
     const { w } = await world({ convenerEmail: false });
@@ -280,6 +354,7 @@ describe('auth.setEmail', () => {
     const removed = await convener.auth.setEmail({ email: '' });
     expect(removed.account).not.toHaveProperty('email');
     expect(removed.account).not.toHaveProperty('passwordHash');
-    expect(JSON.stringify(await w.store.auditLog())).not.toContain('@');
+    expect((await w.store.getAccount('convener'))!).not.toHaveProperty('email');
+    expect((await w.store.auditLog()).filter((e) => e.procedure === 'auth.setEmail' && e.recordId === 'convener')).toHaveLength(2);
   });
 });
