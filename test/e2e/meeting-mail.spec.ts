@@ -214,14 +214,14 @@ async function usualLengthGivesTheEnd(page: Page, id: string): Promise<void> {
   await expect(end).toHaveValue('10:30');
   await page.getByLabel('Tid', { exact: true }).fill('13:15');
   await expect(end).toHaveValue('14:45');
-  // Set by hand, the end stays; before the start it is refused on the field.
+  // Set by hand, the end stays; more than twelve hours on (an end before the start is the next day) it is refused on the field.
   await end.fill('12:00');
   await page.getByLabel('Tid', { exact: true }).fill('13:30');
   await expect(end).toHaveValue('12:00');
   await page.getByRole('button', { name: 'Skapa mötet och dagordningen' }).click();
   await expect(end).toBeFocused();
   await expect(end).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('Sluttiden måste vara efter starttiden (13.30).')).toBeVisible();
+  await expect(page.getByText('Sluttiden måste vara efter starttiden (13.30), och ett möte kan vara högst 12 timmar.')).toBeVisible();
   await end.fill('16:00');
   await page.getByRole('button', { name: 'Skapa mötet och dagordningen' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('kl. 13.30–16.00');
