@@ -3,7 +3,10 @@
 // are the same messages, access-checked like every download; sendings, the
 // account's e-mail, end times, sequences and the forum's usual length
 // survive a restart of the lowdb store.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_ORGANIZER_EMAIL } from '../../api/http/exports-endpoint.ts';
 import { formatDateTime } from '../../api/domain/swedish-format.ts';
 import type { Forum, ForumMember, Meeting } from '../../api/domain/types.ts';
 import { apiClient, failure, type ApiClient } from '../fixtures/api/client.ts';
@@ -96,15 +99,19 @@ describe('sending over HTTP', () => {
     expect(Date.parse(cal.end) - Date.parse(cal.start)).toBe(90 * 60_000);
   });
 
-  it('the mote.ics download is the same meeting request, organised by the signed-in account or else MAIL_FROM', async () => {
+  it('the mote.ics download is the same meeting request, organised by whoever sent the invitation, whoever downloads it', async () => {
     const own = await get(`/export/mote/${ahead.id}/mote.ics`, convener);
     expect(own.status).toBe(200);
-    expect(parseCalendar(await own.text()).organizer?.email).toBe(CONVENER_EMAIL);
+    expect(parseCalendar(await own.text()).organizer).toEqual({ email: CONVENER_EMAIL, cn: 'Test konvenor.bra' });
+    // The convener sent the invitation: the coordinator's copy must not name another organiser.
     const byCoordinator = await get(`/export/mote/${ahead.id}/mote.ics`, coordinator);
     const cal = parseCalendar(await byCoordinator.text());
     expect(cal.method).toBe('REQUEST');
-    expect(cal.organizer?.email).toBe('vbe@stad.example');
+    expect(cal.organizer).toEqual({ email: CONVENER_EMAIL, cn: 'Test konvenor.bra' });
     expect(cal.attendees).toHaveLength(2);
+    // Before any invitation, the coordinator (no e-mail of their own) gets MAIL_FROM.
+    const notInvited = parseCalendar(await (await get(`/export/mote/${past.id}/mote.ics`, coordinator)).text());
+    expect(notInvited.organizer).toEqual({ email: 'vbe@stad.example', cn: 'Kunskapsbanken VBE' });
   });
 });
 
@@ -119,8 +126,19 @@ describe('.eml downloads', () => {
     expect(parsed.headers.get('x-unsent')).toBe('1');
     expect(parsed.subject).toBe(`Kallelse: BRÅ Rinkeby-Kista ${formatDateTime(ahead.startsAt)}`);
     expect(parsed.to.sort()).toEqual(MEMBERS.map((m) => m.email).sort());
-    expect(parsed.replyTo).toEqual([CONVENER_EMAIL]);
-    expect(parsed.calendar).toMatchObject({ method: 'REQUEST', organizer: { email: CONVENER_EMAIL } });
+    // Sent from the convener's own mailbox: their own address, no "via", nothing to redirect replies.
+    expect(parsed.from).toEqual({ name: 'Test konvenor.bra', address: CONVENER_EMAIL });
+    expect(parsed.replyTo).toEqual([]);
+    expect(parsed.calendar!.method).toBe('REQUEST');
+    expect(parsed.calendar!.organizer).toEqual({ email: CONVENER_EMAIL, cn: 'Test konvenor.bra' });
+  });
+
+  it("a coordinator's kallelse.eml keeps the convener who sent the invitation as organiser", async () => {
+    const res = await get(`/export/mote/${ahead.id}/kallelse.eml`, coordinator);
+    expect(res.status).toBe(200);
+    const parsed = await parseMessage(Buffer.from(await res.arrayBuffer()));
+    expect(parsed.calendar!.organizer).toMatchObject({ email: CONVENER_EMAIL });
+    expect(parsed.from?.address ?? '').not.toBe('vbe@stad.example');
   });
 
   it('answers 409 with a Swedish page for a message not offered now', async () => {
@@ -190,5 +208,54 @@ describe('a restart of the lowdb store', () => {
     expect((await server.app.store.findAccountByUsername('konvenor.bra'))!.email).toBe(CONVENER_EMAIL);
     expect((await server.app.store.getForum(server.forums.bra.id))!.cadence.durationMinutes).toBe(90);
     expect((await server.app.store.getMeeting(past.id))!.mailings?.map((m) => m.kind)).toEqual(['minutes']);
+    // The meetings' data files say how many a message went to, never to whom (only the approved minutes keep the members as they were).
+    const files = (await readdir(path.join(dataDir, 'meetings'), { recursive: true })).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const text = await readFile(path.join(dataDir, 'meetings', f), 'utf8');
+      expect(text).not.toContain(CONVENER_EMAIL);
+      for (const m of JSON.parse(text).meetings as Meeting[]) {
+        expect(m.mailings?.length ?? 0).toBeGreaterThan(0);
+        expect(JSON.stringify({ ...m, approval: m.approval && { ...m.approval, forum: undefined } })).not.toContain('@');
+      }
+    }
+  });
+});
+
+describe('without SMTP_URL or MAIL_FROM', () => {
+  let plain: TestServer;
+  afterAll(async () => {
+    await plain?.stop();
+  });
+
+  it('refuses an invitation nobody could answer (409), and mote.ics is PUBLISH until members have addresses', async () => {
+    plain = await startTestServer();
+    await plain.app.store.updateForum(plain.forums.bra.id, (f: Forum) => ({ ...f, members: [] }), SYSTEM);
+    const client = apiClient(plain.url);
+    await client.auth.login.mutate({ username: 'konvenor.bra', password: PASSWORD });
+    const meeting = await client.meetings.create.mutate({ forumId: plain.forums.bra.id, startsAt: minuteFromNow(7 * 24 * HOUR) });
+    const fetchAs = (file: string) => fetch(`${plain.url}/export/mote/${meeting.id}/${file}`, { headers: { cookie: client.cookie } });
+
+    // No e-mail on the account, no MAIL_FROM, no invitation sent.
+    const refused = await fetchAs('kallelse.eml');
+    expect(refused.status).toBe(409);
+    const page = await refused.text();
+    expect(page).toContain('Skicka till medlemmarna');
+    expect(NO_ORGANIZER_EMAIL).toMatch(/Ange din e-postadress på mötets sida/);
+    expect(parseCalendar(await (await fetchAs('mote.ics')).text()).method).toBe('PUBLISH');
+
+    // An organiser but nobody to invite: still PUBLISH (RFC 5546).
+    await client.auth.setEmail.mutate({ email: CONVENER_EMAIL });
+    const noAttendees = parseCalendar(await (await fetchAs('mote.ics')).text());
+    expect(noAttendees).toMatchObject({ method: 'PUBLISH', attendees: [] });
+    expect(noAttendees.organizer).toBeUndefined();
+
+    await plain.app.store.updateForum(plain.forums.bra.id, (f: Forum) => ({ ...f, members: MEMBERS }), SYSTEM);
+    expect(parseCalendar(await (await fetchAs('mote.ics')).text())).toMatchObject({ method: 'REQUEST', organizer: { email: CONVENER_EMAIL } });
+    const eml = await fetchAs('kallelse.eml');
+    expect(eml.status).toBe(200);
+    const parsed = await parseMessage(Buffer.from(await eml.arrayBuffer()));
+    expect(parsed.from).toEqual({ name: 'Test konvenor.bra', address: CONVENER_EMAIL });
+    expect(parsed.calendar!.organizer).toEqual({ email: CONVENER_EMAIL, cn: 'Test konvenor.bra' });
   });
 });
