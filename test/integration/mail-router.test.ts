@@ -342,6 +342,21 @@ describe('the organiser and the lock', () => {
 });
 
 describe('auth.setEmail', () => {
+  it('takes and refuses the same addresses as a forum member\'s (one check, isWorkEmail)', async () => {
+    const { w } = await world({ convenerEmail: false });
+    const convener = w.as('convener');
+    const member = (email: string) => ({ name: 'Åsa Ek', organisation: 'Skolan', role: 'Rektor', email });
+    for (const ok of ['åsa.ek@skola.example', "o'brien@skola.example"]) {
+      expect((await convener.auth.setEmail({ email: ok })).account.email).toBe(ok);
+      const forum = await convener.forums.update({ id: w.forums.bra.id, members: [member(ok)] });
+      expect(forum.members!.map((m) => m.email)).toEqual([ok]);
+    }
+    for (const bad of ['asa@skola.example;bertil@skola.example', 'Åsa <asa@skola.example>', 'asa@skola']) {
+      expect((await refusal(convener.auth.setEmail({ email: bad }))).code).toBe('BAD_REQUEST');
+      expect((await refusal(convener.forums.update({ id: w.forums.bra.id, members: [member(bad)] }))).code).toBe('BAD_REQUEST');
+    }
+  });
+
   it('sets, checks and removes the work e-mail', async () => {
     const { w } = await world({ convenerEmail: false });
     const convener = w.as('convener');

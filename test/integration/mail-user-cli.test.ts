@@ -47,6 +47,9 @@ describe('npm run user -- --email', () => {
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toContain('--email måste vara en e-postadress i tjänsten');
     expect(await emailOf('samordnare.test')).toBe('samordnare@stad.example');
+    // A list of addresses is not an address (isWorkEmail, as the API checks it).
+    expect((await userTool(['email', 'samordnare.test', '--email', 'ny@stad.example,annan@stad.example'])).code).not.toBe(0);
+    expect(await emailOf('samordnare.test')).toBe('samordnare@stad.example');
 
     expect((await userTool(['email', 'samordnare.test', '--email', 'ny@stad.example'])).code).toBe(0);
     expect(await emailOf('samordnare.test')).toBe('ny@stad.example');
