@@ -5,7 +5,7 @@ import { configFromEnv } from '../../../../api/config.ts';
 const BASE = { DATA_DIR: '/tmp/vbe-config-test' };
 
 describe('mail configuration', () => {
-  it('is optional: without SMTP_URL nothing is sent, and MAIL_FROM alone is kept for the .eml files', () => {
+  it('is optional: without SMTP_URL nothing is sent, and MAIL_FROM alone is kept as the organiser of last resort', () => {
     expect(configFromEnv(BASE).smtpUrl).toBeUndefined();
     expect(configFromEnv({ ...BASE, MAIL_FROM: 'vbe@stad.example' })).toMatchObject({ smtpUrl: undefined, mailFrom: 'vbe@stad.example' });
   });
