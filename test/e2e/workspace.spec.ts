@@ -215,6 +215,27 @@ test.describe('axe on every workspace page', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('signed in as a convener: a forum with its rhythm and usual length open', async ({ page }) => {
+    const forum = await convenerForum(page);
+    await page.goto(`/arbetsyta/forum/?id=${forum.id}`);
+    await page.getByText('Ändra mötesrytm').click();
+    await expect(page.getByLabel('Mötets längd')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('signed in as a convener: a meeting with the move form (start and end) open', async ({ page }) => {
+    const forum = await convenerForum(page);
+    // Its own meeting, a year and more ahead: no other test moves or cancels it.
+    const startsAt = new Date(Math.floor((Date.now() + 400 * 86_400_000) / 3_600_000) * 3_600_000).toISOString();
+    const res = await page.request.post('/trpc/meetings.create', { data: { forumId: forum.id, startsAt, allowSameDay: true }, headers: { 'x-vbe-client': 'e2e' } });
+    expect(res.ok(), await res.text()).toBe(true);
+    const planned = ((await res.json()) as { result: { data: { id: string } } }).result.data;
+    await page.goto(`/arbetsyta/mote/?id=${planned.id}`);
+    await page.getByText('Flytta eller ställ in mötet').click();
+    await expect(page.getByLabel('Slutar kl.').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test('signed in as a convener: a new meeting', async ({ page }) => {
     const forum = await convenerForum(page);
     await page.goto(`/arbetsyta/nytt-mote/?forum=${forum.id}`);
