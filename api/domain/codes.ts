@@ -53,6 +53,8 @@ export const SOURCES = [
   'civilsamhalle',
   'fastighetsagare',
   'psykiatri',
+  'ia',
+  'tyck-till',
   'ovrigt',
 ] as const;
 export type Source = (typeof SOURCES)[number];
@@ -65,6 +67,8 @@ export const SOURCE_LABELS: Record<Source, string> = {
   civilsamhalle: 'Civilsamhället',
   fastighetsagare: 'Fastighetsägare',
   psykiatri: 'Psykiatri och hälso- och sjukvård',
+  ia: 'Stadens incidentrapportering (IA)',
+  'tyck-till': 'Tyck till-appen',
   ovrigt: 'Övriga',
 };
 
@@ -83,6 +87,81 @@ export const MAILING_KIND_LABELS: Record<MailingKind, string> = {
   agenda: 'Kallelse med dagordning',
   cancellation: 'Meddelande om inställt möte',
   minutes: 'Justerat protokoll',
+};
+
+/** Where an observation in the lägesbild comes from. */
+export const OBSERVATION_ORIGINS = ['minutes', 'report', 'statement', 'import'] as const;
+export type ObservationOrigin = (typeof OBSERVATION_ORIGINS)[number];
+export const OBSERVATION_ORIGIN_LABELS: Record<ObservationOrigin, string> = {
+  minutes: 'Forumens protokoll',
+  report: 'Avidentifierade rapporter',
+  statement: 'Samverkanspartners lägesbilder',
+  import: 'Importerade siffror',
+};
+
+/** The kind of unit that sends a de-identified report. */
+export const UNIT_TYPES = ['skola', 'forskola', 'fritid', 'socialtjanst', 'ovrigt'] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
+export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
+  skola: 'Skola',
+  forskola: 'Förskola',
+  fritid: 'Fritidsverksamhet',
+  socialtjanst: 'Socialtjänst',
+  ovrigt: 'Annan verksamhet',
+};
+
+/** A report in the coordinator's inbox: new until triaged. */
+export const REPORT_STATUSES = ['new', 'accepted', 'rejected'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
+  new: 'Ny',
+  accepted: 'Godkänd',
+  rejected: 'Avvisad',
+};
+
+/** The survey asks how well the plan, the guidance, the routine and the form are known. */
+export const AWARENESS_TOPICS = ['plan', 'guidance', 'routine', 'form'] as const;
+export type AwarenessTopic = (typeof AWARENESS_TOPICS)[number];
+export const AWARENESS_TOPIC_LABELS: Record<AwarenessTopic, string> = {
+  plan: 'Den lokala handlingsplanen',
+  guidance: 'Stadens vägledning',
+  routine: 'Rutinen vid oro eller händelse',
+  form: 'Blanketten för avidentifierad information',
+};
+export const AWARENESS = ['helt', 'delvis', 'inte'] as const;
+export type Awareness = (typeof AWARENESS)[number];
+export const AWARENESS_LABELS: Record<Awareness, string> = {
+  helt: 'Känner till helt',
+  delvis: 'Känner till delvis',
+  inte: 'Känner inte till',
+};
+
+/** Whom a unit works with on VBE, or wishes to. */
+export const COLLABORATION_PARTNERS = ['polis', 'socialtjanst', 'skola', 'civilsamhalle', 'samfund', 'fastighetsagare'] as const;
+export type CollaborationPartner = (typeof COLLABORATION_PARTNERS)[number];
+export const COLLABORATION_PARTNER_LABELS: Record<CollaborationPartner, string> = {
+  polis: 'Polisen',
+  socialtjanst: 'Socialtjänsten',
+  skola: 'Skolan',
+  civilsamhalle: 'Civilsamhället',
+  samfund: 'Trossamfund',
+  fastighetsagare: 'Fastighetsägare',
+};
+export const COLLABORATION = ['har', 'onskar', 'nej'] as const;
+export type Collaboration = (typeof COLLABORATION)[number];
+export const COLLABORATION_LABELS: Record<Collaboration, string> = {
+  har: 'Samverkar redan',
+  onskar: 'Önskar samverkan',
+  nej: 'Ingen samverkan',
+};
+
+export const STAFF_KNOWLEDGE = ['ingen', 'liten', 'god', 'mycket-god'] as const;
+export type StaffKnowledge = (typeof STAFF_KNOWLEDGE)[number];
+export const STAFF_KNOWLEDGE_LABELS: Record<StaffKnowledge, string> = {
+  ingen: 'Ingen kunskap',
+  liten: 'Liten kunskap',
+  god: 'God kunskap',
+  'mycket-god': 'Mycket god kunskap',
 };
 
 export const ROLES = ['convener', 'coordinator', 'admin'] as const;

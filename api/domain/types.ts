@@ -3,6 +3,13 @@
 import type {
   ActionOutcome,
   AgendaKind,
+  Awareness,
+  AwarenessTopic,
+  Collaboration,
+  CollaborationPartner,
+  ReportStatus,
+  StaffKnowledge,
+  UnitType,
   CadenceUnit,
   Category,
   ForumType,
@@ -251,6 +258,107 @@ export interface AuditEntry {
   at: string;
   actorId: string;
   procedure: string;
-  recordType: 'district' | 'account' | 'forum' | 'meeting' | 'session';
+  recordType: 'district' | 'account' | 'forum' | 'meeting' | 'session' | 'report' | 'survey' | 'statement' | 'import';
   recordId: string;
+}
+
+// ---- The lägesbild's other sources (issue 11). Days are `YYYY-MM-DD`. ----
+
+/** A de-identified report sent by any employee through /rapportera/, without an account. */
+export interface Report {
+  id: string;
+  districtId: string;
+  /** A short code the sender may quote; it reads nothing back. */
+  receipt: string;
+  receivedAt: string;
+  /** The day of the event; the report belongs to the period of this day. */
+  date: string;
+  /** A place name, never an address. */
+  area: string;
+  text: string;
+  category?: Category;
+  /** Absent: "vet inte". */
+  milieu?: Milieu;
+  unitType?: UnitType;
+  policeInformed?: boolean;
+  socialServicesInformed?: boolean;
+  status: ReportStatus;
+  /** Who triaged it, when, and why (a rejection's reason, or a note). */
+  triage?: { at: string; by: string; note?: string };
+  /** Made when accepted; counts in the lägesbild and outlives the report's text at the end of retention. */
+  observation?: Observation;
+  /** When the retention period ended: text, area and details are gone, the observation (if any) stays. */
+  expiredAt?: string;
+}
+
+export type AwarenessAnswers = Record<AwarenessTopic, Awareness>;
+
+/** One unit's answers to the city's common survey (kartläggningsenkät). */
+export interface SurveyAnswers {
+  /** The unit's own count of what it saw; shown beside the observations, never added to them. */
+  incidents: { milieu: Milieu; category: Category; count: number }[];
+  /** The manager's knowledge of the plan, guidance, routine and form. */
+  awareness: AwarenessAnswers;
+  /** The staff's, as the manager judges it. */
+  staffAwareness: AwarenessAnswers;
+  collaboration: Record<CollaborationPartner, Collaboration>;
+  staffKnowledge: StaffKnowledge;
+  /** Employees of the unit. */
+  staff: number;
+  /** How many of them have completed the city's web course. */
+  courseCompleted: number;
+  comment?: string;
+}
+
+export interface SurveyUnit {
+  id: string;
+  name: string;
+  /** Employees, as the coordinator knows them when opening the round. */
+  staff?: number;
+  /** The unit's answer link carries it (in the fragment); it answers for this unit only. */
+  token: string;
+  /** Absent until the unit answers; may be corrected until the round closes. */
+  response?: { at: string; answers: SurveyAnswers };
+}
+
+/** A district's survey round for a year. */
+export interface Survey {
+  id: string;
+  districtId: string;
+  year: number;
+  /** The last day answers are taken. */
+  closesOn: string;
+  units: SurveyUnit[];
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+}
+
+/** What a partner (police, a specialist department, civil society …) reported for a period. */
+export interface Statement {
+  id: string;
+  districtId: string;
+  from: string;
+  to: string;
+  source: Source;
+  summary: string;
+  /** "Nothing to report" is an answer, and counts as one. */
+  nothingToReport: boolean;
+  observations: Observation[];
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** Observations imported from a CSV (last year's figures, before the tool was used). */
+export interface ObservationImport {
+  id: string;
+  districtId: string;
+  /** The first and last observation day in the file. */
+  from: string;
+  to: string;
+  importedAt: string;
+  importedBy: string;
+  observations: Observation[];
 }

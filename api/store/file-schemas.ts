@@ -1,7 +1,24 @@
 // The shape of each data file, checked when the server starts so that a
 // damaged file stops it with a clear message instead of failing later.
 import { z } from 'zod';
-import { ACTION_OUTCOMES, AGENDA_KINDS, CADENCE_UNITS, CATEGORIES, FORUM_TYPES, MAILING_KINDS, MEETING_STATUSES, MILIEUS, ROLES, SOURCES, VBE_STATUSES } from '../domain/codes.ts';
+import {
+  ACTION_OUTCOMES,
+  AGENDA_KINDS,
+  AWARENESS,
+  CADENCE_UNITS,
+  CATEGORIES,
+  COLLABORATION,
+  FORUM_TYPES,
+  MAILING_KINDS,
+  MEETING_STATUSES,
+  MILIEUS,
+  REPORT_STATUSES,
+  ROLES,
+  SOURCES,
+  STAFF_KNOWLEDGE,
+  UNIT_TYPES,
+  VBE_STATUSES,
+} from '../domain/codes.ts';
 
 const templateItem = z.object({ kind: z.enum(AGENDA_KINDS), title: z.string(), prompts: z.array(z.string()) });
 
@@ -131,6 +148,94 @@ const meeting = z.object({
   createdAt: z.string(),
   createdBy: z.string(),
   updatedAt: z.string(),
+});
+
+// ---- The lägesbild's other sources (issue 11): one file per district and year. ----
+
+export const report = z.object({
+  id: z.string(),
+  districtId: z.string(),
+  receipt: z.string(),
+  receivedAt: z.string(),
+  date: z.string(),
+  area: z.string(),
+  text: z.string(),
+  category: z.enum(CATEGORIES).optional(),
+  milieu: z.enum(MILIEUS).optional(),
+  unitType: z.enum(UNIT_TYPES).optional(),
+  policeInformed: z.boolean().optional(),
+  socialServicesInformed: z.boolean().optional(),
+  status: z.enum(REPORT_STATUSES),
+  triage: z.object({ at: z.string(), by: z.string(), note: z.string().optional() }).optional(),
+  observation: observation.optional(),
+  expiredAt: z.string().optional(),
+});
+
+const awarenessAnswers = z.object({ plan: z.enum(AWARENESS), guidance: z.enum(AWARENESS), routine: z.enum(AWARENESS), form: z.enum(AWARENESS) });
+
+export const survey = z.object({
+  id: z.string(),
+  districtId: z.string(),
+  year: z.number(),
+  closesOn: z.string(),
+  units: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      staff: z.number().optional(),
+      token: z.string(),
+      response: z
+        .object({
+          at: z.string(),
+          answers: z.object({
+            incidents: z.array(z.object({ milieu: z.enum(MILIEUS), category: z.enum(CATEGORIES), count: z.number() })),
+            awareness: awarenessAnswers,
+            staffAwareness: awarenessAnswers,
+            collaboration: z.object({
+              polis: z.enum(COLLABORATION),
+              socialtjanst: z.enum(COLLABORATION),
+              skola: z.enum(COLLABORATION),
+              civilsamhalle: z.enum(COLLABORATION),
+              samfund: z.enum(COLLABORATION),
+              fastighetsagare: z.enum(COLLABORATION),
+            }),
+            staffKnowledge: z.enum(STAFF_KNOWLEDGE),
+            staff: z.number(),
+            courseCompleted: z.number(),
+            comment: z.string().optional(),
+          }),
+        })
+        .optional(),
+    }),
+  ),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+});
+
+export const statement = z.object({
+  id: z.string(),
+  districtId: z.string(),
+  from: z.string(),
+  to: z.string(),
+  source: z.enum(SOURCES),
+  summary: z.string(),
+  nothingToReport: z.boolean(),
+  observations: z.array(observation),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+});
+
+export const observationImport = z.object({
+  id: z.string(),
+  districtId: z.string(),
+  from: z.string(),
+  to: z.string(),
+  importedAt: z.string(),
+  importedBy: z.string(),
+  observations: z.array(observation),
 });
 
 const session = z.object({ tokenHash: z.string(), accountId: z.string(), createdAt: z.string(), lastSeenAt: z.string() });

@@ -5,7 +5,8 @@
 // applies it atomically (no other change to the record in between); if the
 // function throws, nothing is stored. Every change names its actor and
 // procedure for the audit log. Records returned are read-only.
-import type { Account, AuditEntry, District, Forum, Meeting, Session } from '../domain/types.ts';
+import type { ReportStatus } from '../domain/codes.ts';
+import type { Account, AuditEntry, District, Forum, Meeting, ObservationImport, Report, Session, Statement, Survey } from '../domain/types.ts';
 
 export interface AuditContext {
   actorId: string;
@@ -16,6 +17,13 @@ export interface MeetingQuery {
   forumIds?: readonly string[];
   districtId?: string;
   /** Instants, ISO 8601; `from` inclusive, `to` exclusive. */
+  from?: string;
+  to?: string;
+}
+
+/** A district's records by day, `YYYY-MM-DD`, both ends included; without them, every day. */
+export interface DistrictPeriodQuery {
+  districtId: string;
   from?: string;
   to?: string;
 }
@@ -56,6 +64,30 @@ export interface Store {
   touchSession(tokenHash: string, at: string): Promise<void>;
   deleteSession(tokenHash: string, audit: AuditContext): Promise<void>;
   deleteSessionsOf(accountId: string, audit: AuditContext): Promise<void>;
+
+  /** Reports whose event `date` lies in the period, sorted by `receivedAt`. */
+  listReports(query: DistrictPeriodQuery & { status?: ReportStatus }): Promise<Report[]>;
+  getReport(id: string): Promise<Report | undefined>;
+  createReport(report: Report, audit: AuditContext): Promise<Report>;
+  updateReport(id: string, change: (report: Report) => Report, audit: AuditContext): Promise<Report>;
+
+  /** Sorted by year, then createdAt. */
+  listSurveys(query: { districtId: string; year?: number }): Promise<Survey[]>;
+  getSurvey(id: string): Promise<Survey | undefined>;
+  /** The survey one of whose units has this answer token. */
+  findSurveyByToken(token: string): Promise<Survey | undefined>;
+  createSurvey(survey: Survey, audit: AuditContext): Promise<Survey>;
+  updateSurvey(id: string, change: (survey: Survey) => Survey, audit: AuditContext): Promise<Survey>;
+
+  /** Statements whose period overlaps the query's, sorted by `from`, then source. */
+  listStatements(query: DistrictPeriodQuery): Promise<Statement[]>;
+  getStatement(id: string): Promise<Statement | undefined>;
+  createStatement(statement: Statement, audit: AuditContext): Promise<Statement>;
+  updateStatement(id: string, change: (statement: Statement) => Statement, audit: AuditContext): Promise<Statement>;
+
+  /** Imports whose period overlaps the query's, sorted by `importedAt`. */
+  listImports(query: DistrictPeriodQuery): Promise<ObservationImport[]>;
+  createImport(batch: ObservationImport, audit: AuditContext): Promise<ObservationImport>;
 
   auditLog(): Promise<AuditEntry[]>;
   close(): Promise<void>;

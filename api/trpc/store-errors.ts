@@ -10,6 +10,10 @@ const NAMES: Record<StoredRecord, string> = {
   forum: 'Forumet',
   meeting: 'Mötet',
   session: 'Sessionen',
+  report: 'Rapporten',
+  survey: 'Enkätomgången',
+  statement: 'Lägesbilden från samverkanspartnern',
+  import: 'Importen',
 };
 
 /** The DomainError a store error means to a user, or null for anything else. */

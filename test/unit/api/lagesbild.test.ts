@@ -200,6 +200,8 @@ const zeroSources = (): Record<Source, number> => ({
   civilsamhalle: 0,
   fastighetsagare: 0,
   psykiatri: 0,
+  ia: 0,
+  'tyck-till': 0,
   ovrigt: 0,
 });
 
