@@ -42,3 +42,13 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 export function cleanText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(LONE_SURROGATE, '\ufffd');
 }
+
+// ---- Partners' statements and the CSV import (issue 11) ----
+export const STATEMENT_LIMITS = {
+  summary: 5_000,
+  observations: 100,
+  /** Rows in one imported CSV; the 1 MB body limit holds about this many rows with short texts. */
+  importRows: 5_000,
+  /** Characters of one imported CSV (the body limit is 1 MB of bytes). */
+  importChars: 1_000_000,
+} as const;
