@@ -52,3 +52,15 @@ export const STATEMENT_LIMITS = {
   /** Characters of one imported CSV (the body limit is 1 MB of bytes). */
   importChars: 1_000_000,
 } as const;
+
+// ---- The units' survey (issue 11) ----
+export const SURVEY_LIMITS = {
+  units: 200,
+  unitName: 120,
+  /** Incident rows in one answer: one per milieu and category is 48; a few more for units that split them. */
+  incidents: 50,
+  incidentCount: 10_000,
+  /** Employees of one unit (the largest district has about 2,700 in all). */
+  staff: 100_000,
+  comment: 2_000,
+} as const;
