@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { canReadForum } from '../domain/access.ts';
-import { router, signedInProcedure } from '../trpc/init.ts';
+import { publicProcedure, router, signedInProcedure } from '../trpc/init.ts';
 import { id } from './inputs.ts';
 
 export const districtsRouter = router({
-  /** District names and areas are public knowledge; every signed-in user may list them. */
-  list: signedInProcedure.query(({ ctx }) => ctx.store.listDistricts()),
+  /** District names and areas are public knowledge: anyone may list them (the report form has no session). */
+  list: publicProcedure.query(({ ctx }) => ctx.store.listDistricts()),
 
   /**
    * Place names to suggest for observations: the district's areas and those
