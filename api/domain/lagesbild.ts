@@ -1,11 +1,13 @@
 // The figures of a district's lägesbild, compiled from the VBE item of its
-// forums' approved minutes, for a period and the period before it.
-import { CATEGORIES, FORUM_TYPES, MILIEUS, SOURCES, VBE_STATUSES } from './codes.ts';
-import type { Category, ForumType, Milieu, Source, VbeStatus } from './codes.ts';
+// forums' approved minutes and the other sources (accepted reports, partners'
+// statements, imported figures, the survey round), for a period and the
+// period before it.
+import { CATEGORIES, FORUM_TYPES, MILIEUS, OBSERVATION_ORIGINS, SOURCES, VBE_STATUSES } from './codes.ts';
+import type { Category, ForumType, Milieu, ObservationOrigin, Source, VbeStatus } from './codes.ts';
 import { badRequest } from './errors.ts';
 import { vbeRecordOf } from './minutes.ts';
 import { isIsoDate, previousPeriod, quarterOf, quartersBetween, stockholmDate } from './periods.ts';
-import type { District, Forum, Meeting, VbeRecord } from './types.ts';
+import type { District, Forum, Meeting, Observation, ObservationImport, Report, Statement, Survey } from './types.ts';
 
 /** A VBE status, or `missing` when an approved meeting has no VBE record. */
 export type VbeBucket = VbeStatus | 'missing';
@@ -21,6 +23,58 @@ export interface LagesbildInput {
   to: string;
   /** The day open actions are judged overdue against; defaults to `to`. */
   asOf?: string;
+  /** The district's reports of any status and event date; filtered here. */
+  reports?: readonly Report[];
+  /** The district's partners' statements; those overlapping a period count in it. */
+  statements?: readonly Statement[];
+  /** The district's imported figures. */
+  imports?: readonly ObservationImport[];
+  /** The district's survey rounds; each period takes the round of the year it ends in. */
+  surveys?: readonly Survey[];
+}
+
+/**
+ * The sources a coordinator expects a statement from in every period; any
+ * other source appears once it has sent one. Own units (egen-verksamhet),
+ * schools and social services speak in the forums and the survey instead.
+ */
+export const EXPECTED_STATEMENT_SOURCES: readonly Source[] = [
+  'polis',
+  'fackforvaltning',
+  'civilsamhalle',
+  'fastighetsagare',
+  'psykiatri',
+  'ia',
+  'tyck-till',
+];
+
+export type StatementStatus = 'reported' | 'nothing' | 'missing';
+
+export interface StatementFigures {
+  source: Source;
+  /** reported: a statement with content; nothing: only "nothing to report"; missing: none overlapping the period. */
+  status: StatementStatus;
+  /** Statements of the source whose period overlaps this one. */
+  statements: number;
+  /** The sum of the counts of their observations dated in this period. */
+  observations: number;
+}
+
+export interface SurveyFigures {
+  units: number;
+  responded: number;
+  /** responded / units, 0 to 1; 0 for a round without units. */
+  responseRate: number;
+  /** Employees and web-course completions, summed over the units that responded. */
+  staff: number;
+  courseCompleted: number;
+}
+
+export interface ReportCounts {
+  /** Reports whose event date lies in the period, of any status. */
+  received: number;
+  accepted: number;
+  rejected: number;
 }
 
 export interface ForumFigures {
@@ -70,6 +124,13 @@ export interface PeriodFigures {
   /** Every quarter that overlaps the period, in order. */
   byQuarter: QuarterCount[];
   actions: ActionCounts;
+  reports: ReportCounts;
+  /** The round for the year the period ends in (the newest if several); null without one. */
+  survey: SurveyFigures | null;
+  /** The expected sources, then any other with a statement, in SOURCES order. */
+  statements: StatementFigures[];
+  /** The sum of counts per origin; together they make `observations.total`. */
+  byOrigin: Record<ObservationOrigin, number>;
 }
 
 export interface Lagesbild {
@@ -110,6 +171,16 @@ const sv = () => (svCollator ??= new Intl.Collator('sv'));
  * - actions are those recorded in the period's minutes, in their current
  *   state; the same `asOf` applies to both periods, so last year's actions
  *   still open are overdue now.
+
+ * - an accepted report's observation counts in the period of the report's
+ *   event date (quarter by the observation's own date as above);
+ * - a statement or import counts its observations dated within the period
+ *   (a statement for July–June counts half in each calendar year); a
+ *   statement whose period overlaps counts as the source's answer;
+ * - every observation keeps its origin in `byOrigin`, and counts in the
+ *   totals and every `by*` figure whatever its origin; areas of the other
+ *   origins follow those of the minutes (reports by date, statements by
+ *   period, imports by when they were imported).
  *
  * Throws a BAD_REQUEST DomainError on malformed or reversed period days.
  */
@@ -141,14 +212,32 @@ export function compileLagesbild(input: LagesbildInput): Lagesbild {
     bucket?.push({ meeting, date, at: Date.parse(meeting.startsAt) });
   }
 
+  const own = <T extends { districtId: string; id: string }>(records: readonly T[] | undefined, key: (r: T) => string): T[] =>
+    (records ?? []).filter((r) => r.districtId === district.id).sort((a, b) => cmp(key(a), key(b)) || cmp(a.id, b.id));
+  const sources: Sources = {
+    reports: own(input.reports, (r) => `${r.date} ${r.receivedAt}`),
+    statements: own(input.statements, (st) => `${st.from} ${st.to}`),
+    imports: own(input.imports, (b) => b.importedAt),
+    surveys: own(input.surveys, (round) => `${round.year} ${round.createdAt}`),
+  };
+
   return {
     districtId: district.id,
     districtName: district.name,
     asOf,
-    current: periodFigures(current, from, to, forums, asOf),
-    previous: periodFigures(previous, prev.from, prev.to, forums, asOf),
+    current: periodFigures(current, sources, from, to, forums, asOf),
+    previous: periodFigures(previous, sources, prev.from, prev.to, forums, asOf),
   };
 }
+
+interface Sources {
+  reports: Report[];
+  statements: Statement[];
+  imports: ObservationImport[];
+  surveys: Survey[];
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
   const out = {} as Record<K, number>;
@@ -156,7 +245,7 @@ function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
   return out;
 }
 
-function periodFigures(dated: DatedMeeting[], from: string, to: string, forums: Forum[], asOf: string): PeriodFigures {
+function periodFigures(dated: DatedMeeting[], sources: Sources, from: string, to: string, forums: Forum[], asOf: string): PeriodFigures {
   dated.sort((a, b) => a.at - b.at || (a.meeting.id < b.meeting.id ? -1 : a.meeting.id > b.meeting.id ? 1 : 0));
 
   const meetingsPerForum: ForumFigures[] = forums.map((f) => ({
@@ -174,6 +263,7 @@ function periodFigures(dated: DatedMeeting[], from: string, to: string, forums: 
   const byMilieu = zeros(MILIEUS);
   const byCategory = zeros(CATEGORIES);
   const bySource = zeros(SOURCES);
+  const byOrigin = zeros(OBSERVATION_ORIGINS);
   const areas = new Map<string, AreaCount>();
   const byQuarter = quartersBetween(from, to).map((quarter) => ({ quarter, count: 0 }));
   const quarterRow = new Map(byQuarter.map((row) => [row.quarter, row]));
@@ -181,7 +271,34 @@ function periodFigures(dated: DatedMeeting[], from: string, to: string, forums: 
   const rowOfDay = new Map<string, QuarterCount | null>();
   const observations = { records: 0, total: 0 };
   const actions: ActionCounts = { open: 0, completed: 0, overdue: 0 };
+  const inPeriod = (day: string) => day >= from && day <= to;
   let vbeRaised = 0;
+
+  /** `fallbackDay`: the quarter to count in when the observation's own date is outside the period (the meeting's or report's day). */
+  const count = (o: Observation, origin: ObservationOrigin, fallbackDay: string) => {
+    const n = o.count;
+    observations.records++;
+    observations.total += n;
+    byOrigin[origin] += n;
+    byMilieuCategory[o.milieu][o.category] += n;
+    byMilieu[o.milieu] += n;
+    byCategory[o.category] += n;
+    bySource[o.source] += n;
+
+    const area = o.area.trim();
+    const key = area.toLowerCase();
+    const seen = areas.get(key);
+    if (seen) seen.count += n;
+    else areas.set(key, { area, count: n });
+
+    let q = rowOfDay.get(o.date);
+    if (q === undefined) {
+      q = isIsoDate(o.date) && inPeriod(o.date) ? (quarterRow.get(quarterOf(o.date)) ?? null) : null;
+      rowOfDay.set(o.date, q);
+    }
+    q ??= quarterRow.get(quarterOf(fallbackDay));
+    if (q) q.count += n;
+  };
 
   for (const { meeting, date } of dated) {
     const row = forumRow.get(meeting.forumId);
@@ -197,31 +314,7 @@ function periodFigures(dated: DatedMeeting[], from: string, to: string, forums: 
       if (row) row.vbeRaised++;
     }
 
-    let meetingQuarter: QuarterCount | undefined;
-    for (const o of vbe.observations) {
-      const n = o.count;
-      observations.records++;
-      observations.total += n;
-      byMilieuCategory[o.milieu][o.category] += n;
-      byMilieu[o.milieu] += n;
-      byCategory[o.category] += n;
-      bySource[o.source] += n;
-
-      const area = o.area.trim();
-      const key = area.toLowerCase();
-      const seen = areas.get(key);
-      if (seen) seen.count += n;
-      else areas.set(key, { area, count: n });
-
-      let q = rowOfDay.get(o.date);
-      if (q === undefined) {
-        const inPeriod = isIsoDate(o.date) && o.date >= from && o.date <= to;
-        q = inPeriod ? (quarterRow.get(quarterOf(o.date)) ?? null) : null;
-        rowOfDay.set(o.date, q);
-      }
-      q ??= meetingQuarter ??= quarterRow.get(quarterOf(date));
-      if (q) q.count += n;
-    }
+    for (const o of vbe.observations) count(o, 'minutes', date);
 
     for (const a of vbe.actions) {
       if (a.completedAt) actions.completed++;
@@ -230,6 +323,38 @@ function periodFigures(dated: DatedMeeting[], from: string, to: string, forums: 
         if (a.due < asOf) actions.overdue++;
       }
     }
+  }
+
+  const reports: ReportCounts = { received: 0, accepted: 0, rejected: 0 };
+  for (const r of sources.reports) {
+    if (!inPeriod(r.date)) continue;
+    reports.received++;
+    if (r.status === 'accepted') {
+      reports.accepted++;
+      if (r.observation) count(r.observation, 'report', r.date);
+    } else if (r.status === 'rejected') reports.rejected++;
+  }
+
+  const bySourceStatement = new Map<Source, StatementFigures>();
+  for (const source of EXPECTED_STATEMENT_SOURCES) bySourceStatement.set(source, { source, status: 'missing', statements: 0, observations: 0 });
+  for (const st of sources.statements) {
+    if (st.to < from || st.from > to) continue;
+    let row = bySourceStatement.get(st.source);
+    if (!row) bySourceStatement.set(st.source, (row = { source: st.source, status: 'missing', statements: 0, observations: 0 }));
+    row.statements++;
+    if (!st.nothingToReport) row.status = 'reported';
+    else if (row.status === 'missing') row.status = 'nothing';
+    for (const o of st.observations) {
+      if (!inPeriod(o.date)) continue;
+      row.observations += o.count;
+      count(o, 'statement', o.date);
+    }
+  }
+  const statements = [...bySourceStatement.values()].sort((a, b) => SOURCES.indexOf(a.source) - SOURCES.indexOf(b.source));
+
+  for (const batch of sources.imports) {
+    if (batch.to < from || batch.from > to) continue;
+    for (const o of batch.observations) if (inPeriod(o.date)) count(o, 'import', o.date);
   }
 
   const meetings = dated.length;
@@ -249,5 +374,26 @@ function periodFigures(dated: DatedMeeting[], from: string, to: string, forums: 
     bySource,
     byQuarter,
     actions,
+    reports,
+    survey: surveyFigures(sources.surveys, Number(to.slice(0, 4))),
+    statements,
+    byOrigin,
   };
+}
+
+/** The response figures of the district's newest round for `year`. */
+export function surveyFigures(surveys: readonly Survey[], year: number): SurveyFigures | null {
+  const round = surveys.filter((s) => s.year === year).at(-1);
+  if (!round) return null;
+  let responded = 0;
+  let staff = 0;
+  let courseCompleted = 0;
+  for (const unit of round.units) {
+    if (!unit.response) continue;
+    responded++;
+    staff += unit.response.answers.staff;
+    courseCompleted += unit.response.answers.courseCompleted;
+  }
+  const units = round.units.length;
+  return { units, responded, responseRate: units === 0 ? 0 : responded / units, staff, courseCompleted };
 }

@@ -205,6 +205,19 @@ const zeroSources = (): Record<Source, number> => ({
   ovrigt: 0,
 });
 
+/** The other sources' figures when only minutes were given: none received, every expected partner missing. */
+const minutesOnly = (total: number): Pick<PeriodFigures, 'reports' | 'survey' | 'statements' | 'byOrigin'> => ({
+  reports: { received: 0, accepted: 0, rejected: 0 },
+  survey: null,
+  statements: (['polis', 'fackforvaltning', 'civilsamhalle', 'fastighetsagare', 'psykiatri', 'ia', 'tyck-till'] as const).map((source) => ({
+    source,
+    status: 'missing' as const,
+    statements: 0,
+    observations: 0,
+  })),
+  byOrigin: { minutes: total, report: 0, statement: 0, import: 0 },
+});
+
 // ---- tests -----------------------------------------------------------------
 
 describe('compileLagesbild', () => {
@@ -292,6 +305,7 @@ describe('compileLagesbild', () => {
         completed: 2, // a2, a4 (a4 past due but done)
         overdue: 2, // a1 (due 03-01), a5 (due 11-30); a3 due 2027-01-15
       },
+      ...minutesOnly(22),
     };
     expect(result.current).toEqual(expected);
   });
@@ -337,6 +351,7 @@ describe('compileLagesbild', () => {
       ],
       // a6 due 2025-06-01, still open, judged against the same asOf (2026-12-31)
       actions: { open: 1, completed: 0, overdue: 1 },
+      ...minutesOnly(4),
     };
     expect(compileLagesbild(input()).previous).toEqual(expected);
   });
