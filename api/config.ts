@@ -19,6 +19,8 @@ export interface Config {
   smtpUrl?: string;
   /** MAIL_FROM: the sender address, optionally "Name <addr>"; required with SMTP_URL. */
   mailFrom?: string;
+  /** REPORT_RETENTION_DAYS: de-identified reports are reduced to a trace this many days after they were received. */
+  reportRetentionDays: number;
 }
 
 export const PUBLIC_URL_REQUIRED =
@@ -81,6 +83,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, options: Con
   if (!Number.isInteger(backupsKept) || backupsKept < 1 || backupsKept > 365) {
     throw new Error(`BACKUPS_KEPT måste vara ett heltal mellan 1 och 365 (fick ”${env.BACKUPS_KEPT}”).`);
   }
+  const reportRetentionDays = Number(env.REPORT_RETENTION_DAYS || 730);
+  if (!Number.isInteger(reportRetentionDays) || reportRetentionDays < 1 || reportRetentionDays > 3650) {
+    throw new Error(`REPORT_RETENTION_DAYS måste vara ett heltal mellan 1 och 3650 (fick ”${env.REPORT_RETENTION_DAYS}”).`);
+  }
   const production = env.NODE_ENV === 'production';
   const publicUrl = publicBase(env.PUBLIC_URL);
   if (production && !publicUrl && options.publicUrlRequired !== false) throw new Error(PUBLIC_URL_REQUIRED);
@@ -97,5 +103,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, options: Con
     publicUrl,
     smtpUrl,
     mailFrom,
+    reportRetentionDays,
   };
 }

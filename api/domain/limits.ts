@@ -64,3 +64,13 @@ export const SURVEY_LIMITS = {
   staff: 100_000,
   comment: 2_000,
 } as const;
+
+// ---- De-identified reports (issue 11) ----
+export const REPORT_LIMITS = {
+  /** The free text: short, the coordinator asks for more if needed. */
+  text: 2_000,
+  /** Days back an event may lie: older ones belong to an earlier lägesbild. */
+  maxAgeDays: 730,
+  /** A triage note or a rejection's reason. */
+  note: 1_000,
+} as const;

@@ -125,6 +125,33 @@ const BY_PROCEDURE: Record<string, Record<string, string>> = {
   'meetings.get': { id: 'Möte' },
   'minutes.redact': { text: 'Text att ta bort' },
   'mail.send': { kind: 'Meddelande' },
+
+  // de-identified reports (issue 11): the labels the form shows
+  'reports.submit': {
+    districtId: 'Stadsdel',
+    date: 'Datum för händelsen',
+    area: 'Område',
+    text: 'Vad hände?',
+    category: 'Vad gällde det?',
+    milieu: 'Miljö',
+    unitType: 'Verksamhet',
+    policeInformed: 'Har polisen informerats?',
+    socialServicesInformed: 'Har socialtjänsten informerats?',
+  },
+  'reports.list': { status: 'Status' },
+  'reports.triage': {
+    id: 'Rapport',
+    decision: 'Beslut',
+    note: 'Motivering',
+    observation: 'Observation',
+    'observation.milieu': 'Observation: miljö',
+    'observation.category': 'Observation: kategori',
+    'observation.source': 'Observation: källa',
+    'observation.area': 'Observation: område',
+    'observation.count': 'Observation: antal',
+    'observation.date': 'Observation: datum',
+    'observation.text': 'Observation: beskrivning',
+  },
 };
 
 /** The Swedish label of a dotted input path (`vbe.actions.1.owner` → "Åtgärd 2: ansvarig"), else the path itself. */

@@ -10,6 +10,7 @@ import { lagesbildRouter } from './lagesbild.ts';
 import { mailRouter } from './mail.ts';
 import { meetingsRouter } from './meetings.ts';
 import { minutesRouter } from './minutes.ts';
+import { reportsRouter } from './reports.ts';
 
 export const appRouter = router({
   auth: authRouter,
@@ -21,6 +22,7 @@ export const appRouter = router({
   actions: actionsRouter,
   lagesbild: lagesbildRouter,
   mail: mailRouter,
+  reports: reportsRouter,
 });
 
 export type AppRouter = typeof appRouter;
