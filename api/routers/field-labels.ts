@@ -116,6 +116,47 @@ const LABELS: Record<string, string> = {
   // mail (issue 10)
   senderEmail: 'Din e-postadress',
   recipients: 'Mottagare',
+
+  // ---- surveys (issue 11) ----
+  year: 'År',
+  closesOn: 'Sista svarsdag',
+  units: 'Enheter',
+  'units.#': 'Enhet #1',
+  'units.#.name': 'Enhet #1: namn',
+  'units.#.staff': 'Enhet #1: antal medarbetare',
+  addUnits: 'Nya enheter',
+  'addUnits.#': 'Ny enhet #1',
+  'addUnits.#.name': 'Ny enhet #1: namn',
+  'addUnits.#.staff': 'Ny enhet #1: antal medarbetare',
+  token: 'Enkätlänk',
+  answers: 'Svar',
+  'answers.incidents': 'Händelser',
+  'answers.incidents.#': 'Händelse #1',
+  'answers.incidents.#.milieu': 'Händelse #1: miljö',
+  'answers.incidents.#.category': 'Händelse #1: kategori',
+  'answers.incidents.#.count': 'Händelse #1: antal',
+  'answers.awareness': 'Chefens kännedom',
+  'answers.awareness.plan': 'Chefens kännedom: handlingsplanen',
+  'answers.awareness.guidance': 'Chefens kännedom: vägledningen',
+  'answers.awareness.routine': 'Chefens kännedom: rutinen',
+  'answers.awareness.form': 'Chefens kännedom: blanketten',
+  'answers.staffAwareness': 'Medarbetarnas kännedom',
+  'answers.staffAwareness.plan': 'Medarbetarnas kännedom: handlingsplanen',
+  'answers.staffAwareness.guidance': 'Medarbetarnas kännedom: vägledningen',
+  'answers.staffAwareness.routine': 'Medarbetarnas kännedom: rutinen',
+  'answers.staffAwareness.form': 'Medarbetarnas kännedom: blanketten',
+  'answers.collaboration': 'Samverkan',
+  'answers.collaboration.polis': 'Samverkan: polisen',
+  'answers.collaboration.socialtjanst': 'Samverkan: socialtjänsten',
+  'answers.collaboration.skola': 'Samverkan: skolan',
+  'answers.collaboration.civilsamhalle': 'Samverkan: civilsamhället',
+  'answers.collaboration.samfund': 'Samverkan: trossamfund',
+  'answers.collaboration.fastighetsagare': 'Samverkan: fastighetsägare',
+  'answers.staffKnowledge': 'Medarbetarnas kunskapsnivå',
+  'answers.staff': 'Antal medarbetare',
+  'answers.courseCompleted': 'Antal som gått webbutbildningen',
+  'answers.comment': 'Kommentar',
+  // ---- end surveys ----
 };
 
 /** Where the same path means something else in one procedure. */
@@ -152,6 +193,9 @@ const BY_PROCEDURE: Record<string, Record<string, string>> = {
     'observation.date': 'Observation: datum',
     'observation.text': 'Observation: beskrivning',
   },
+  'surveys.get': { id: 'Enkätomgång' },
+  'surveys.results': { id: 'Enkätomgång' },
+  'surveys.update': { id: 'Enkätomgång' },
 };
 
 /** The Swedish label of a dotted input path (`vbe.actions.1.owner` → "Åtgärd 2: ansvarig"), else the path itself. */
