@@ -16,6 +16,7 @@ import { BACKUPS_DIR_NAME, createDailyBackup } from './store/backups.ts';
 import { acquireDataDirLock, type DataDirLock } from './store/data-dir-lock.ts';
 import { DISK_FULL_MESSAGE, isDiskFull, isDiskFullError } from './store/disk-full.ts';
 import { openLowdbStore, type OpenedStore } from './store/lowdb-store.ts';
+import { expireOldReports } from './report-retention.ts';
 import type { Store } from './store/store.ts';
 
 export interface App {
@@ -112,6 +113,18 @@ export async function startApp(config: Config, distDir: string, options: StartOp
     }
     await warnIfLowOnSpace(config.dataDir, warn);
 
+    // ---- Report retention (issue 11): at start and once a day ----
+    let retentionTimer: NodeJS.Timeout | undefined;
+    if (!readOnly) {
+      const expire = () =>
+        expireOldReports(store!, { now: new Date(), retentionDays: config.reportRetentionDays }).catch((err) =>
+          console.error('Gallringen av rapporter misslyckades:', err),
+        );
+      await expire();
+      retentionTimer = setInterval(expire, DAY_MS);
+      retentionTimer.unref();
+    }
+
     const mail = mailService(config);
     if (options.mailTransport) mail.transport = options.mailTransport;
     const services = { store, throttle: new LoginThrottle(), now: () => new Date(), newId: randomUUID, mail };
@@ -124,6 +137,7 @@ export async function startApp(config: Config, distDir: string, options: StartOp
       readOnly,
       async close() {
         clearInterval(timer);
+        clearInterval(retentionTimer);
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await opened.close();
         await lock?.release();

@@ -1,0 +1,24 @@
+// The end of a report's retention (REPORT_RETENTION_DAYS): run at start and
+// once a day, it reduces every report received before the cutoff to a trace
+// (api/domain/reports.ts, expireReport). Each reduction is a write, audited
+// as the system's. An observation made from a report is kept.
+import { expireReport, isPastRetention, retentionCutoff } from './domain/reports.ts';
+import { addDays } from './domain/periods.ts';
+import type { Store } from './store/store.ts';
+
+export const RETENTION_AUDIT = { actorId: 'system', procedure: 'reports.retention' } as const;
+
+/** Reduces the reports past retention in every district; answers how many. */
+export async function expireOldReports(store: Store, options: { now: Date; retentionDays: number }): Promise<number> {
+  const cutoff = retentionCutoff(options.now, options.retentionDays);
+  let expired = 0;
+  for (const district of await store.listDistricts()) {
+    // Event days lie no later than receipt (a Stockholm day may be a UTC day ahead), so this bounds the query.
+    const reports = await store.listReports({ districtId: district.id, to: addDays(cutoff.slice(0, 10), 1) });
+    for (const report of reports.filter((r) => isPastRetention(r, cutoff))) {
+      await store.updateReport(report.id, (current) => (isPastRetention(current, cutoff) ? expireReport(current, options.now) : current), RETENTION_AUDIT);
+      expired++;
+    }
+  }
+  return expired;
+}
