@@ -182,9 +182,11 @@ export function checkedAnswers(answers: SurveyAnswers): SurveyAnswers {
   if (answers.courseCompleted > answers.staff) {
     throw badRequest('Fler kan inte ha gått webbutbildningen än det finns medarbetare.', field('courseCompleted'));
   }
-  const comment = answers.comment === undefined ? '' : cleanText(answers.comment).trim();
+  const cleaned = answers.comment === undefined ? '' : cleanText(answers.comment);
+  const comment = cleaned.trim();
   if (comment.length > SURVEY_LIMITS.comment) throw badRequest(`Kommentaren får vara högst ${SURVEY_LIMITS.comment} tecken.`, field('comment'));
-  if (comment) assertDeidentified([{ path: field('comment'), label: 'Kommentar', text: comment }]);
+  // The untrimmed text, so the refused span matches what the form holds.
+  if (comment) assertDeidentified([{ path: field('comment'), label: 'Kommentar', text: cleaned }]);
   return {
     incidents: answers.incidents.map((r) => ({ milieu: r.milieu, category: r.category, count: r.count })),
     awareness: pickTopics(answers.awareness),
