@@ -117,6 +117,23 @@ const LABELS: Record<string, string> = {
   senderEmail: 'Din e-postadress',
   recipients: 'Mottagare',
 
+  // partners' statements and the CSV import (issue 11)
+  source: 'Källa',
+  summary: 'Sammanfattning',
+  nothingToReport: 'Inget att rapportera',
+  baseUpdatedAt: 'Version som redigerades',
+  observations: 'Observationer',
+  'observations.#': 'Observation #1',
+  'observations.#.id': 'Observation #1: id',
+  'observations.#.milieu': 'Observation #1: miljö',
+  'observations.#.category': 'Observation #1: kategori',
+  'observations.#.source': 'Observation #1: källa',
+  'observations.#.area': 'Observation #1: område',
+  'observations.#.count': 'Observation #1: antal',
+  'observations.#.date': 'Observation #1: datum',
+  'observations.#.text': 'Observation #1: beskrivning',
+  csv: 'CSV-fil',
+
   // ---- surveys (issue 11) ----
   year: 'År',
   closesOn: 'Sista svarsdag',

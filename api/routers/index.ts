@@ -11,6 +11,8 @@ import { mailRouter } from './mail.ts';
 import { meetingsRouter } from './meetings.ts';
 import { minutesRouter } from './minutes.ts';
 import { reportsRouter } from './reports.ts';
+import { importsRouter } from './imports.ts';
+import { statementsRouter } from './statements.ts';
 
 export const appRouter = router({
   auth: authRouter,
@@ -23,6 +25,8 @@ export const appRouter = router({
   lagesbild: lagesbildRouter,
   mail: mailRouter,
   reports: reportsRouter,
+  statements: statementsRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -17,8 +17,28 @@ export const lagesbildRouter = router({
       const district = await ctx.store.getDistrict(input.district);
       if (!district) throw badRequest('Stadsdelen finns inte.', 'district');
       const previous = previousPeriod(input.from, input.to);
-      const meetings = await ctx.store.listMeetings({ districtId: district.id, ...instantsAround(previous.from, input.to) });
-      const forums = await ctx.store.listForums({ districtId: district.id });
-      return compileLagesbild({ district, forums, meetings, from: input.from, to: input.to, asOf: ctx.now().toISOString().slice(0, 10) });
+      const both = { districtId: district.id, from: previous.from, to: input.to };
+      const [meetings, forums, reports, statements, imports, surveys, previousSurveys] = await Promise.all([
+        ctx.store.listMeetings({ districtId: district.id, ...instantsAround(previous.from, input.to) }),
+        ctx.store.listForums({ districtId: district.id }),
+        ctx.store.listReports(both),
+        ctx.store.listStatements(both),
+        ctx.store.listImports(both),
+        // Each period takes the round of the year it ends in.
+        ctx.store.listSurveys({ districtId: district.id, year: Number(input.to.slice(0, 4)) }),
+        ctx.store.listSurveys({ districtId: district.id, year: Number(previous.to.slice(0, 4)) }),
+      ]);
+      return compileLagesbild({
+        district,
+        forums,
+        meetings,
+        reports,
+        statements,
+        imports,
+        surveys: [...previousSurveys, ...surveys],
+        from: input.from,
+        to: input.to,
+        asOf: ctx.now().toISOString().slice(0, 10),
+      });
     }),
 });
