@@ -135,7 +135,12 @@ export function anonymousProcedure(limits: Partial<AnonymousLimits> = {}) {
     }
     const result = await next();
     if (result.ok) limiter.accepted.record(ctx.address, t);
-    else if (CALLER_REFUSALS.has(result.error.code)) limiter.refused.record(ctx.address, t);
+    else {
+      // Domain errors get their code only further out (init.ts), so read it from the cause.
+      const cause = result.error.cause;
+      const code = cause instanceof DomainError ? cause.code : result.error.code;
+      if (CALLER_REFUSALS.has(code)) limiter.refused.record(ctx.address, t);
+    }
     return result;
   });
 }
