@@ -5,7 +5,8 @@
 //   core.json, sessions.json
 //   meetings/<district>/<forum>/<year>.json   year 2000–2100, the UTC year of each meeting's start
 //   audit/<YYYY-MM>.jsonl
-// Any other `.json` file under meetings/, or `.jsonl` file in audit/, claims
+//   reports|surveys|statements|imports/<district>/<year>.json   the lägesbild's other sources (issue 11)
+// Any other `.json` file under meetings/ or those four, or `.jsonl` file in audit/, claims
 // to hold data the loader cannot place: the start stops, naming it.
 //
 // Also the store's own, never warned about: `.lock`, `backups/` (read by
@@ -27,8 +28,16 @@ export const AUDIT_DIR = 'audit';
 export const FIRST_YEAR = 2000;
 export const LAST_YEAR = 2100;
 
+export const REPORTS_DIR = 'reports';
+export const SURVEYS_DIR = 'surveys';
+export const STATEMENTS_DIR = 'statements';
+export const IMPORTS_DIR = 'imports';
+/** Folders of records filed by district and year: `<folder>/<district>/<year>.json`. */
+export const DISTRICT_YEAR_DIRS = [REPORTS_DIR, SURVEYS_DIR, STATEMENTS_DIR, IMPORTS_DIR] as const;
+export type DistrictYearDir = (typeof DISTRICT_YEAR_DIRS)[number];
+
 // Add a new top-level file or folder here when the store gains one.
-const ROOT_ENTRIES = new Set([CORE, SESSIONS, MEETINGS_DIR, AUDIT_DIR, 'backups', '.lock']);
+const ROOT_ENTRIES = new Set<string>([CORE, SESSIONS, MEETINGS_DIR, AUDIT_DIR, ...DISTRICT_YEAR_DIRS, 'backups', '.lock']);
 const MONTH_FILE = /^\d{4}-(?:0[1-9]|1[0-2])\.jsonl$/;
 
 /** A file in the data folder's own layout that the loader cannot place. */
@@ -39,7 +48,8 @@ export class DataLayoutError extends Error {
     super(
       `Filen ${file} ligger bland datamappens datafiler men går inte att placera: ${reason}\n` +
         'Servern startar inte, så att inga uppgifter försvinner utan att det märks. ' +
-        `Rätta filens namn eller innehåll, eller flytta den ur datamappen, och starta igen (mötesfiler heter meetings/<stadsdel>/<forum>/<år>.json, år ${FIRST_YEAR}–${LAST_YEAR}).`,
+        `Rätta filens namn eller innehåll, eller flytta den ur datamappen, och starta igen (mötesfiler heter meetings/<stadsdel>/<forum>/<år>.json, ` +
+        `rapporter, enkäter, lägesbilder och importer ${DISTRICT_YEAR_DIRS.join('|')}/<stadsdel>/<år>.json, år ${FIRST_YEAR}–${LAST_YEAR}).`,
     );
     this.name = 'DataLayoutError';
     this.file = file;
@@ -49,6 +59,8 @@ export class DataLayoutError extends Error {
 export interface DataLayout {
   /** meetings/<district>/<forum>/<year>.json, sorted. */
   meetingFiles: string[];
+  /** Per folder of DISTRICT_YEAR_DIRS, its `<district>/<year>.json` files, sorted. */
+  districtYearFiles: Record<DistrictYearDir, string[]>;
   /** Entries outside the layout, to list as a warning; folders are not looked into. */
   outside: string[];
 }
@@ -83,6 +95,7 @@ async function entries(dataDir: string, relative: string): Promise<Dirent[] | nu
 /** Walks the data folder: the meeting files to load, and what lies outside the layout. Throws DataLayoutError. */
 export async function scanDataLayout(dataDir: string): Promise<DataLayout> {
   const meetingFiles: string[] = [];
+  const districtYearFiles = Object.fromEntries(DISTRICT_YEAR_DIRS.map((d) => [d, [] as string[]])) as Record<DistrictYearDir, string[]>;
   const outside: string[] = [];
   const unplaceable = (relative: string, reason: string) => new DataLayoutError(path.join(dataDir, relative), reason);
 
@@ -126,5 +139,28 @@ export async function scanDataLayout(dataDir: string): Promise<DataLayout> {
       }
     }
   }
-  return { meetingFiles: meetingFiles.sort(), outside: outside.sort() };
+  for (const top of DISTRICT_YEAR_DIRS) {
+    for (const d of (await entries(dataDir, top)) ?? []) {
+      const districtRel = path.join(top, d.name);
+      if (isTemp(d.name)) continue;
+      if (claimsData(d.name, '.json')) throw unplaceable(districtRel, `en datafil ligger direkt i mappen ${top}, utan stadsdel.`);
+      if (!d.isDirectory() || isForeign(d.name)) {
+        outside.push(districtRel);
+        continue;
+      }
+      for (const y of (await entries(dataDir, districtRel)) ?? []) {
+        const rel = path.join(districtRel, y.name);
+        if (isTemp(y.name)) continue;
+        if (claimsData(y.name, '.json')) {
+          if (meetingFileYear(y.name) !== null) districtYearFiles[top].push(rel);
+          else if (/^\d{4}\.json$/.test(y.name)) throw unplaceable(rel, `året ${y.name.slice(0, 4)} ligger utanför ${FIRST_YEAR}–${LAST_YEAR}.`);
+          else throw unplaceable(rel, 'namnet är inte ett årtal med fyra siffror (<år>.json).');
+          continue;
+        }
+        outside.push(rel);
+      }
+    }
+    districtYearFiles[top].sort();
+  }
+  return { meetingFiles: meetingFiles.sort(), districtYearFiles, outside: outside.sort() };
 }

@@ -254,3 +254,15 @@ export const meetingsFile = z.object({ format: z.literal(FORMAT_VERSION), meetin
 export type CoreFile = z.infer<typeof coreFile>;
 export type SessionsFile = z.infer<typeof sessionsFile>;
 export type MeetingsFile = z.infer<typeof meetingsFile>;
+
+// ---- Issue 11: reports/, surveys/, statements/, imports/<district>/<year>.json ----
+export const reportsFile = z.object({ format: z.literal(FORMAT_VERSION), records: z.array(report) });
+export const surveysFile = z.object({ format: z.literal(FORMAT_VERSION), records: z.array(survey) });
+export const statementsFile = z.object({ format: z.literal(FORMAT_VERSION), records: z.array(statement) });
+export const importsFile = z.object({ format: z.literal(FORMAT_VERSION), records: z.array(observationImport) });
+
+/** A file of records filed by district and year. */
+export interface RecordsFile<T> {
+  format: typeof FORMAT_VERSION;
+  records: T[];
+}

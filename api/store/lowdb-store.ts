@@ -3,6 +3,10 @@
 //   core.json                  districts, accounts, forums
 //   sessions.json              signed-in sessions (token hashes only)
 //   meetings/<district>/<forum>/<year>.json   a forum's meetings by year of start
+//   reports/<district>/<year>.json      de-identified reports by year of the event's date
+//   surveys/<district>/<year>.json      survey rounds by their year
+//   statements/<district>/<year>.json   partners' statements by year of `from`
+//   imports/<district>/<year>.json      imported observations by year of `from`
 //   audit/<YYYY-MM>.jsonl      append-only audit log
 //   backups/<YYYY-MM-DD>/      daily copies
 //
@@ -15,14 +19,52 @@ import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { capSessionsPerAccount, isSessionExpired } from '../auth/session-token.ts';
 import { badRequest } from '../domain/errors.ts';
-import type { Account, AuditEntry, District, Forum, Meeting, Session } from '../domain/types.ts';
+import type { Account, AuditEntry, District, Forum, Meeting, ObservationImport, Report, Session, Statement, Survey } from '../domain/types.ts';
 import { AppendOnlyLog } from './append-log.ts';
 import { newestGoodBackup, rewriteBackupCopies } from './backups.ts';
-import { AUDIT_DIR, CORE, FIRST_YEAR, isPlaceableYear, LAST_YEAR, MEETINGS_DIR, meetingFileYear, scanDataLayout, SESSIONS } from './data-layout.ts';
+import {
+  AUDIT_DIR,
+  CORE,
+  FIRST_YEAR,
+  IMPORTS_DIR,
+  isPlaceableYear,
+  LAST_YEAR,
+  MEETINGS_DIR,
+  meetingFileYear,
+  REPORTS_DIR,
+  scanDataLayout,
+  SESSIONS,
+  STATEMENTS_DIR,
+  SURVEYS_DIR,
+  type DistrictYearDir,
+} from './data-layout.ts';
 import { diskFullError, isDiskFull } from './disk-full.ts';
 import { CorruptDataFileError, DurableJsonFile, removeStaleTempFiles } from './durable-json-file.ts';
-import { coreFile, FORMAT_VERSION, meetingsFile, sessionsFile, type CoreFile, type MeetingsFile, type SessionsFile } from './file-schemas.ts';
-import { RecordConflictError, RecordNotFoundError, type AuditContext, type MeetingQuery, type Store, type StoredRecord } from './store.ts';
+import {
+  coreFile,
+  FORMAT_VERSION,
+  importsFile,
+  meetingsFile,
+  reportsFile,
+  sessionsFile,
+  statementsFile,
+  surveysFile,
+  type CoreFile,
+  type MeetingsFile,
+  type RecordsFile,
+  type SessionsFile,
+} from './file-schemas.ts';
+import {
+  compareBy,
+  inPeriod,
+  overlapsPeriod,
+  RecordConflictError,
+  RecordNotFoundError,
+  type AuditContext,
+  type MeetingQuery,
+  type Store,
+  type StoredRecord,
+} from './store.ts';
 
 /** Thrown inside a change to leave it unchanged when the meeting must move to another year's file. */
 const MOVE = Symbol('move meeting to another file');
@@ -99,6 +141,62 @@ async function loadFile<T>(dataDir: string, relative: string, schema: z.ZodType<
   throw new DataFileError(path.join(dataDir, relative), loaded.reason, await newestGoodBackup(dataDir, relative, good));
 }
 
+// ---- Records filed by district and year (issue 11) ----
+
+interface DistrictRecord {
+  id: string;
+  districtId: string;
+}
+
+/** How one kind of district-and-year record is filed. */
+interface DistrictYearKind<T extends DistrictRecord> {
+  dir: DistrictYearDir;
+  recordType: StoredRecord;
+  schema: z.ZodType<unknown>;
+  /** The year that keys the record's file. */
+  year(record: T): number;
+  /** The field that sets the year, named when it cannot be placed. */
+  yearField: string;
+  /** What the record is, in Swedish, for start-up messages. */
+  noun: string;
+}
+
+const dayYear = (day: string) => (/^\d{4}-/.test(day) ? Number(day.slice(0, 4)) : NaN);
+
+const REPORTS: DistrictYearKind<Report> = { dir: REPORTS_DIR, recordType: 'report', schema: reportsFile, year: (r) => dayYear(r.date), yearField: 'date', noun: 'rapporten' };
+const SURVEYS: DistrictYearKind<Survey> = { dir: SURVEYS_DIR, recordType: 'survey', schema: surveysFile, year: (s) => s.year, yearField: 'year', noun: 'enkätomgången' };
+const STATEMENTS: DistrictYearKind<Statement> = {
+  dir: STATEMENTS_DIR,
+  recordType: 'statement',
+  schema: statementsFile,
+  year: (s) => dayYear(s.from),
+  yearField: 'from',
+  noun: 'lägesbilden',
+};
+const IMPORTS: DistrictYearKind<ObservationImport> = {
+  dir: IMPORTS_DIR,
+  recordType: 'import',
+  schema: importsFile,
+  year: (i) => dayYear(i.from),
+  yearField: 'from',
+  noun: 'importen',
+};
+
+/** Where a record is stored, relative to the data folder. */
+function districtYearKey<T extends DistrictRecord>(kind: DistrictYearKind<T>, record: T): string {
+  return path.join(kind.dir, record.districtId, `${kind.year(record)}.json`);
+}
+
+function misplacedRecord<T extends DistrictRecord>(kind: DistrictYearKind<T>, relative: string, records: readonly T[]): string | null {
+  const [, district, name] = relative.split(path.sep);
+  const year = meetingFileYear(name);
+  for (const r of records) {
+    if (r.districtId !== district) return `${kind.noun} ${r.id} hör till stadsdelen ${r.districtId}, men ligger i mappen för ${district}.`;
+    if (kind.year(r) !== year) return `${kind.noun} ${r.id} hör till år ${kind.year(r)}, men ligger i filen för år ${year}.`;
+  }
+  return null;
+}
+
 export interface OpenedStore extends Store {
   /** True when the folder had no data: the caller may seed it. */
   readonly wasEmpty: boolean;
@@ -145,7 +243,18 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
       meetingKey.set(m.id, relative);
     }
   }
-  const wasEmpty = core.data.accounts.length === 0 && core.data.forums.length === 0 && meetingFiles.size === 0;
+  const tokens = new Map<string, string>(); // a survey unit's answer token → the survey's id
+  const tokenIndex: RecordIndex<Survey> = {
+    add: (survey) => survey.units.forEach((u) => tokens.set(u.token, survey.id)),
+    remove: (survey) => survey.units.forEach((u) => tokens.get(u.token) === survey.id && tokens.delete(u.token)),
+  };
+  const reports = await districtYearCollection(REPORTS, layout.districtYearFiles[REPORTS_DIR]);
+  const surveys = await districtYearCollection(SURVEYS, layout.districtYearFiles[SURVEYS_DIR], tokenIndex);
+  const statements = await districtYearCollection(STATEMENTS, layout.districtYearFiles[STATEMENTS_DIR]);
+  const imports = await districtYearCollection(IMPORTS, layout.districtYearFiles[IMPORTS_DIR]);
+  const collections = [reports, surveys, statements, imports];
+  const wasEmpty =
+    core.data.accounts.length === 0 && core.data.forums.length === 0 && meetingFiles.size === 0 && collections.every((c) => c.files.size === 0);
   const audit = new AppendOnlyLog(path.join(dataDir, AUDIT_DIR), { warn });
   if (options.lockHeld) {
     for (const torn of await audit.repairTornLines()) {
@@ -314,6 +423,182 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
     );
   }
 
+  interface RecordIndex<T> {
+    add(record: T): void;
+    remove(record: T): void;
+  }
+
+  /**
+   * One kind of record filed by district and year, loaded whole at start.
+   * Like meetings: a write rewrites one file, a change of year moves the
+   * record (new file first), a record never leaves its district.
+   */
+  async function districtYearCollection<T extends DistrictRecord>(kind: DistrictYearKind<T>, relatives: readonly string[], index?: RecordIndex<T>) {
+    const files = new Map<string, Low<RecordsFile<T>>>();
+    const where = new Map<string, string>(); // id → file key
+    const empty = (): RecordsFile<T> => ({ format: FORMAT_VERSION, records: [] });
+    for (const relative of relatives) {
+      const schema = kind.schema as z.ZodType<RecordsFile<T>>;
+      const low = await loadFile<RecordsFile<T>>(dataDir, relative, schema, empty(), (d) => misplacedRecord(kind, relative, d.records));
+      files.set(relative, low);
+      for (const r of low.data.records) {
+        const other = where.get(r.id);
+        if (other) throw new DataFileError(path.join(dataDir, relative), `${kind.noun} ${r.id} finns också i ${path.join(dataDir, other)}.`, null);
+        where.set(r.id, relative);
+        index?.add(r);
+      }
+    }
+
+    function file(key: string): Low<RecordsFile<T>> {
+      let low = files.get(key);
+      if (!low) {
+        low = new Low<RecordsFile<T>>(new DurableJsonFile(path.join(dataDir, key)), empty());
+        files.set(key, low);
+      }
+      return low;
+    }
+
+    function placeable(record: T): void {
+      if (!isPlaceableYear(kind.year(record))) throw badRequest(`Året måste ligga mellan ${FIRST_YEAR} och ${LAST_YEAR}.`, kind.yearField);
+    }
+
+    // The list alone: `at` is the record's place (replace, remove), or -1 to append.
+    function listStep(list: T[], at: number, before: T | undefined, after: T | undefined): { apply(): void; undo(): void } {
+      return {
+        apply: () => {
+          if (before && after) list[at] = after;
+          else if (after) list.push(after);
+          else list.splice(at, 1);
+        },
+        undo: () => {
+          if (before && after) list[at] = before;
+          else if (after) list.splice(list.lastIndexOf(after), 1);
+          else list.splice(at, 0, before!);
+        },
+      };
+    }
+
+    // The id map and the index follow the list, in the same synchronous step.
+    function tracked(list: T[], at: number, before: T | undefined, after: T, key: string): { apply(): void; undo(): void } {
+      const step = listStep(list, at, before, after);
+      return {
+        apply: () => {
+          step.apply();
+          if (before) index?.remove(before);
+          index?.add(after);
+          where.set(after.id, key);
+        },
+        undo: () => {
+          step.undo();
+          index?.remove(after);
+          if (before) index?.add(before);
+          else where.delete(after.id);
+        },
+      };
+    }
+
+    /** Moves a record to another year's file, as moveMeeting does. */
+    function move(id: string, fromKey: string, toKey: string, edit: (record: T) => T, auditCtx: AuditContext): Promise<T> {
+      const from = files.get(fromKey)!;
+      const to = file(toKey);
+      const [first, second] = fromKey < toKey ? [from, to] : [to, from];
+      return exclusive(first, () =>
+        exclusive(second, async () => {
+          if (where.get(id) !== fromKey) throw new RecordConflictError(kind.recordType, 'changed-meanwhile');
+          const at = from.data.records.findIndex((r) => r.id === id);
+          const before = from.data.records[at];
+          const after = edit(before);
+          if (after.districtId !== before.districtId || after.id !== before.id) throw new RecordConflictError(kind.recordType, 'other-district');
+          if (districtYearKey(kind, after) !== toKey) throw new RecordConflictError(kind.recordType, 'changed-meanwhile');
+          if (options.diskFull) throw diskFullError();
+          const add = listStep(to.data.records, -1, undefined, after);
+          const remove = listStep(from.data.records, at, before, undefined);
+          const written = (low: Low<RecordsFile<T>>, step: { apply(): void; undo(): void }) => {
+            step.apply();
+            try {
+              return low.write();
+            } finally {
+              step.undo();
+            }
+          };
+          try {
+            await audit.append({ at: now().toISOString(), actorId: auditCtx.actorId, procedure: auditCtx.procedure, recordType: kind.recordType, recordId: id });
+            await written(to, add);
+            try {
+              await written(from, remove);
+            } catch (err) {
+              await to.write().catch(() => warn(`${kind.noun} ${id} ligger nu i både ${fromKey} och ${toKey}; ta bort den ur ${toKey}.`));
+              throw err;
+            }
+          } catch (err) {
+            if (!isDiskFull(err)) throw err;
+            warn(`Disken är full: ${auditCtx.procedure} (${kind.recordType} ${id}) sparades inte (${(err as NodeJS.ErrnoException).code}).`);
+            throw diskFullError(err);
+          }
+          remove.apply();
+          add.apply();
+          index?.remove(before);
+          index?.add(after);
+          where.set(id, toKey);
+          return after;
+        }),
+      );
+    }
+
+    return {
+      files,
+      /** The district's records in files of the years given (both included). */
+      list(districtId: string, years: { from?: number; to?: number } = {}): T[] {
+        const found: T[] = [];
+        for (const [key, low] of files) {
+          const [, district, name] = key.split(path.sep);
+          const year = Number(name.slice(0, 4));
+          if (district !== districtId) continue;
+          if ((years.from !== undefined && year < years.from) || (years.to !== undefined && year > years.to)) continue;
+          found.push(...low.data.records);
+        }
+        return found;
+      },
+      get(id: string): T | undefined {
+        const key = where.get(id);
+        return key ? files.get(key)!.data.records.find((r) => r.id === id) : undefined;
+      },
+      create(record: T, auditCtx: AuditContext): Promise<T> {
+        placeable(record);
+        const key = districtYearKey(kind, record);
+        const low = file(key);
+        return change(low, auditCtx, kind.recordType, () => {
+          if (where.has(record.id)) throw new RecordConflictError(kind.recordType, 'exists');
+          return { recordId: record.id, ...tracked(low.data.records, -1, undefined, record, key), result: record };
+        });
+      },
+      async update(id: string, edit: (record: T) => T, auditCtx: AuditContext): Promise<T> {
+        const key = where.get(id);
+        const low = key ? files.get(key) : undefined;
+        if (!low || !key) throw new RecordNotFoundError(kind.recordType, id);
+        let moveTo: string | undefined;
+        const result = await change(low, auditCtx, kind.recordType, () => {
+          if (where.get(id) !== key) throw new RecordConflictError(kind.recordType, 'changed-meanwhile');
+          const at = low.data.records.findIndex((r) => r.id === id);
+          const before = low.data.records[at];
+          const after = edit(before);
+          if (after.districtId !== before.districtId || after.id !== before.id) throw new RecordConflictError(kind.recordType, 'other-district');
+          const target = districtYearKey(kind, after);
+          if (target !== key) {
+            placeable(after);
+            moveTo = target;
+            throw MOVE;
+          }
+          return { recordId: id, ...tracked(low.data.records, at, before, after, key), result: after };
+        }).catch((err) => {
+          if (err !== MOVE) throw err;
+          return undefined;
+        });
+        return result ?? move(id, key, moveTo!, edit, auditCtx);
+      },
+    };
+  }
+
   function meetingFile(key: string): Low<MeetingsFile> {
     let low = meetingFiles.get(key);
     if (!low) {
@@ -327,7 +612,7 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
     wasEmpty,
     async dataFiles() {
       const logs = (await readdir(audit.dir).catch(() => [])).filter((n) => n.endsWith('.jsonl')).map((n) => path.join('audit', n));
-      return [CORE, ...meetingFiles.keys(), ...logs];
+      return [CORE, ...meetingFiles.keys(), ...collections.flatMap((c) => [...c.files.keys()]), ...logs];
     },
 
     async listDistricts() {
@@ -498,6 +783,70 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
     async deleteSessionsOf(accountId, auditCtx) {
       await deleteSessionsWhere((s) => s.accountId === accountId, auditCtx);
     },
+    async listReports(query) {
+      const years = { from: query.from ? dayYear(query.from) : undefined, to: query.to ? dayYear(query.to) : undefined };
+      return reports
+        .list(query.districtId, years)
+        .filter((r) => inPeriod(r.date, query) && (!query.status || r.status === query.status))
+        .sort(compareBy((r) => r.receivedAt, (r) => r.id));
+    },
+    async getReport(id) {
+      return reports.get(id);
+    },
+    async createReport(report, auditCtx) {
+      return reports.create(report, auditCtx);
+    },
+    async updateReport(id, edit, auditCtx) {
+      return reports.update(id, edit, auditCtx);
+    },
+
+    async listSurveys(query) {
+      return surveys
+        .list(query.districtId, { from: query.year, to: query.year })
+        .filter((s) => query.year === undefined || s.year === query.year)
+        .sort(compareBy((s) => s.year, (s) => s.createdAt, (s) => s.id));
+    },
+    async getSurvey(id) {
+      return surveys.get(id);
+    },
+    async findSurveyByToken(token) {
+      const id = tokens.get(token);
+      return id === undefined ? undefined : surveys.get(id);
+    },
+    async createSurvey(survey, auditCtx) {
+      return surveys.create(survey, auditCtx);
+    },
+    async updateSurvey(id, edit, auditCtx) {
+      return surveys.update(id, edit, auditCtx);
+    },
+
+    // Filed by the year of `from`: a period that began in an earlier year may still overlap.
+    async listStatements(query) {
+      return statements
+        .list(query.districtId, { to: query.to ? dayYear(query.to) : undefined })
+        .filter((s) => overlapsPeriod(s, query))
+        .sort(compareBy((s) => s.from, (s) => s.source, (s) => s.id));
+    },
+    async getStatement(id) {
+      return statements.get(id);
+    },
+    async createStatement(statement, auditCtx) {
+      return statements.create(statement, auditCtx);
+    },
+    async updateStatement(id, edit, auditCtx) {
+      return statements.update(id, edit, auditCtx);
+    },
+
+    async listImports(query) {
+      return imports
+        .list(query.districtId, { to: query.to ? dayYear(query.to) : undefined })
+        .filter((i) => overlapsPeriod(i, query))
+        .sort(compareBy((i) => i.importedAt, (i) => i.id));
+    },
+    async createImport(batch, auditCtx) {
+      return imports.create(batch, auditCtx);
+    },
+
     async auditLog() {
       return (await audit.readAll()) as AuditEntry[];
     },

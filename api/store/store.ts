@@ -28,6 +28,29 @@ export interface DistrictPeriodQuery {
   to?: string;
 }
 
+/** Whether a day lies in the query's period (both ends included). */
+export function inPeriod(day: string, query: { from?: string; to?: string }): boolean {
+  return (!query.from || day >= query.from) && (!query.to || day <= query.to);
+}
+
+/** Whether a record's `from`–`to` overlaps the query's period. */
+export function overlapsPeriod(record: { from: string; to: string }, query: { from?: string; to?: string }): boolean {
+  return (!query.to || record.from <= query.to) && (!query.from || record.to >= query.from);
+}
+
+/** A comparator by the keys in turn; every store sorts with the same one, ties broken by id. */
+export function compareBy<T>(...keys: ((record: T) => string | number)[]): (a: T, b: T) => number {
+  return (a, b) => {
+    for (const key of keys) {
+      const x = key(a);
+      const y = key(b);
+      if (x < y) return -1;
+      if (x > y) return 1;
+    }
+    return 0;
+  };
+}
+
 export interface Store {
   listDistricts(): Promise<District[]>;
   getDistrict(id: string): Promise<District | undefined>;
@@ -65,7 +88,7 @@ export interface Store {
   deleteSession(tokenHash: string, audit: AuditContext): Promise<void>;
   deleteSessionsOf(accountId: string, audit: AuditContext): Promise<void>;
 
-  /** Reports whose event `date` lies in the period, sorted by `receivedAt`. */
+  /** Reports whose event `date` lies in the period, sorted by `receivedAt` (then id, as every list here). */
   listReports(query: DistrictPeriodQuery & { status?: ReportStatus }): Promise<Report[]>;
   getReport(id: string): Promise<Report | undefined>;
   createReport(report: Report, audit: AuditContext): Promise<Report>;
@@ -107,7 +130,7 @@ export class RecordNotFoundError extends Error {
   }
 }
 
-export type ConflictReason = 'username-taken' | 'exists' | 'changed-meanwhile' | 'other-forum';
+export type ConflictReason = 'username-taken' | 'exists' | 'changed-meanwhile' | 'other-forum' | 'other-district';
 
 /** The change would break a rule of the store; `detail` is what the wording may name (e.g. the username). */
 export class RecordConflictError extends Error {

@@ -29,5 +29,8 @@ export function storeErrorAsDomainError(err: unknown): DomainError | null {
       return new DomainError('CONFLICT', `${NAMES[err.recordType]} ändrades samtidigt. Ladda om sidan och försök igen.`);
     case 'other-forum':
       return new DomainError('CONFLICT', 'Ett möte kan inte flyttas till ett annat forum.');
+    // Issue 11's records are filed by district (api/store).
+    case 'other-district':
+      return new DomainError('CONFLICT', `${NAMES[err.recordType]} kan inte flyttas till en annan stadsdel.`);
   }
 }
