@@ -11,7 +11,20 @@
 // lists) to the caller.
 import { LIMITS } from './limits.ts';
 import { badRequest } from './errors.ts';
-import type { Action, AgendaItem, Approval, CarriedAction, ItemMinutes, Meeting, MinutesVersion, Observation } from './types.ts';
+import type {
+  Action,
+  AgendaItem,
+  Approval,
+  CarriedAction,
+  ItemMinutes,
+  Meeting,
+  MinutesVersion,
+  Observation,
+  ObservationImport,
+  Report,
+  Statement,
+  Survey,
+} from './types.ts';
 
 export const REDACTED = '[borttaget]';
 export const MIN_REDACT_LENGTH = 4;
@@ -269,4 +282,71 @@ export function redactionSummary(result: { replaced: number; versions: number; b
       ? ` ${n(unreadable, 'säkerhetskopia', 'säkerhetskopior')} kunde inte läsas och ändrades inte: be den som driver tjänsten att ta bort ${unreadable === 1 ? 'den' : 'dem'}.`
       : '')
   );
+}
+
+// ---- The lägesbild's other sources (issue 11) ----
+// A district-wide redaction beside the meeting one: reports (text, area, the
+// triage note and the observation made from them), statements (summary,
+// observations), survey comments and imports (observations). These records
+// keep no versions, so the live record and its backup copies are all there is.
+
+/** A record with every occurrence replaced (the same object when there was none) and how many. */
+export interface SourceRedaction<T> {
+  record: T;
+  replaced: number;
+}
+
+function tallied<T>(record: T, t: Tally, redacted: T): SourceRedaction<T> {
+  return t.count === 0 ? { record, replaced: 0 } : { record: redacted, replaced: t.count };
+}
+
+export function redactReport(report: Report, needle: Needle): SourceRedaction<Report> {
+  const t = new Tally(needle);
+  return tallied(report, t, {
+    ...report,
+    area: t.text(report.area),
+    text: t.text(report.text),
+    ...(report.triage?.note !== undefined ? { triage: { ...report.triage, note: t.text(report.triage.note) } } : {}),
+    ...(report.observation ? { observation: observation(report.observation, t) } : {}),
+  });
+}
+
+export function redactStatement(statement: Statement, needle: Needle): SourceRedaction<Statement> {
+  const t = new Tally(needle);
+  return tallied(statement, t, { ...statement, summary: t.text(statement.summary), observations: statement.observations.map((o) => observation(o, t)) });
+}
+
+export function redactSurvey(survey: Survey, needle: Needle): SourceRedaction<Survey> {
+  const t = new Tally(needle);
+  return tallied(survey, t, {
+    ...survey,
+    units: survey.units.map((u) =>
+      u.response?.answers.comment === undefined
+        ? u
+        : { ...u, response: { ...u.response, answers: { ...u.response.answers, comment: t.text(u.response.answers.comment) } } },
+    ),
+  });
+}
+
+export function redactImport(batch: ObservationImport, needle: Needle): SourceRedaction<ObservationImport> {
+  const t = new Tally(needle);
+  return tallied(batch, t, { ...batch, observations: batch.observations.map((o) => observation(o, t)) });
+}
+
+/** One edit per kind of source record, each returning the record unchanged (the same object) or redacted. */
+export interface SourceEdits {
+  report(report: Report): Report;
+  survey(survey: Survey): Survey;
+  statement(statement: Statement): Statement;
+  import(batch: ObservationImport): ObservationImport;
+}
+
+/** The edits for the store's copies (backups) of a district's sources. */
+export function sourceEdits(needle: Needle): SourceEdits {
+  return {
+    report: (r) => redactReport(r, needle).record,
+    survey: (s) => redactSurvey(s, needle).record,
+    statement: (s) => redactStatement(s, needle).record,
+    import: (i) => redactImport(i, needle).record,
+  };
 }

@@ -846,6 +846,43 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
     async createImport(batch, auditCtx) {
       return imports.create(batch, auditCtx);
     },
+    async updateImport(id, edit, auditCtx) {
+      return imports.update(id, edit, auditCtx);
+    },
+
+    async rewriteSourceCopies(districtId, edits) {
+      const kinds: [DistrictYearKind<DistrictRecord>, (record: never) => unknown][] = [
+        [REPORTS as never, edits.report],
+        [SURVEYS as never, edits.survey],
+        [STATEMENTS as never, edits.statement],
+        [IMPORTS as never, edits.import],
+      ];
+      let rewritten = 0;
+      let unreadable = 0;
+      for (const [kind, edit] of kinds) {
+        const result = await rewriteBackupCopies(dataDir, {
+          folder: path.join(kind.dir, districtId),
+          edit: (data) => {
+            // Only copies in the current format are edited; unknown keys are kept as they are.
+            if (!kind.schema.safeParse(data).success) throw new Error(`not a ${kind.dir} file`);
+            const copy = data as RecordsFile<never>;
+            let changed = false;
+            const records = copy.records.map((r) => {
+              const after = edit(r);
+              if (after !== r) changed = true;
+              return after;
+            });
+            return changed ? { ...copy, records } : undefined;
+          },
+        });
+        for (const file of result.unreadable) {
+          warn(`Säkerhetskopian ${file} kunde inte läsas och har inte ändrats. Ta bort den om den kan innehålla text som ska tas bort.`);
+        }
+        rewritten += result.rewritten.length;
+        unreadable += result.unreadable.length;
+      }
+      return { rewritten, unreadable };
+    },
 
     async auditLog() {
       return (await audit.readAll()) as AuditEntry[];

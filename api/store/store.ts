@@ -6,6 +6,7 @@
 // function throws, nothing is stored. Every change names its actor and
 // procedure for the audit log. Records returned are read-only.
 import type { ReportStatus } from '../domain/codes.ts';
+import type { SourceEdits } from '../domain/redact.ts';
 import type { Account, AuditEntry, District, Forum, Meeting, ObservationImport, Report, Session, Statement, Survey } from '../domain/types.ts';
 
 export interface AuditContext {
@@ -111,6 +112,15 @@ export interface Store {
   /** Imports whose period overlaps the query's, sorted by `importedAt`. */
   listImports(query: DistrictPeriodQuery): Promise<ObservationImport[]>;
   createImport(batch: ObservationImport, audit: AuditContext): Promise<ObservationImport>;
+  /** For redaction: an import keeps its district and period. */
+  updateImport(id: string, change: (batch: ObservationImport) => ObservationImport, audit: AuditContext): Promise<ObservationImport>;
+  /**
+   * Rewrites the store's own copies (backups) of a district's reports,
+   * surveys, statements and imports, for redaction, as rewriteMeetingCopies
+   * does for a forum's meetings: each edit returns its record unchanged (the
+   * same object) or changed. Call it after the live records are changed.
+   */
+  rewriteSourceCopies(districtId: string, edits: SourceEdits): Promise<{ rewritten: number; unreadable: number }>;
 
   auditLog(): Promise<AuditEntry[]>;
   close(): Promise<void>;

@@ -204,6 +204,11 @@ describe.each(stores)('the sources in the %s store', (_name, open) => {
     expect(ids(await store.listImports({ districtId: 'd1', from: '2025-03-01', to: '2025-03-31' }))).toEqual(['i1', 'i2']);
     expect(ids(await store.listImports({ districtId: 'd1', from: '2025-04-01' }))).toEqual(['i2']);
     await expect(store.createImport(batch('i1', '2024-06-01', '2025-03-31', '2026-02-01T08:00:00.000Z'), ctx)).rejects.toBeInstanceOf(RecordConflictError);
+
+    const edited = await store.updateImport('i1', (i) => ({ ...i, observations: i.observations.map((o) => ({ ...o, text: '[borttaget]' })) }), ctx);
+    expect((await store.listImports({ districtId: 'd1', to: '2024-12-31' }))[0]).toEqual(edited);
+    await expect(store.updateImport('i1', (i) => ({ ...i, districtId: 'd2' }), ctx)).rejects.toMatchObject({ reason: 'other-district' });
+    await expect(store.updateImport('nope', (i) => i, ctx)).rejects.toBeInstanceOf(RecordNotFoundError);
   });
 
   it('audits every change with its record type', async () => {
@@ -327,6 +332,29 @@ describe('the lowdb store files the sources', () => {
     await createDailyBackup(dir, { now: NOW, files: await store.dataFiles() });
     const copy = JSON.parse(await readFile(path.join(dir, 'backups', '2026-03-01', 'statements', 'd1', '2026.json'), 'utf8'));
     expect(ids(copy.records)).toEqual(['st1']);
+    await store.close();
+  });
+
+  it("rewrites the backup copies of one district's sources only, leaving unchanged files and unknown copies alone", async () => {
+    const { dir, store } = await opened();
+    await store.createReport(report('r1', '2026-01-10', { text: 'Hemlig text vid fritidsgården.' }), ctx);
+    await store.createReport({ ...report('r2', '2026-01-10', { text: 'Hemlig text i d2.' }), districtId: 'd2' }, ctx);
+    await store.createStatement(statement('st1', '2026-01-01', '2026-06-30', 'polis', { summary: 'Hemlig text hos polisen.' }), ctx);
+    await store.createImport(batch('i1', '2025-01-01', '2025-12-31', NOW.toISOString()), ctx);
+    await createDailyBackup(dir, { now: NOW, files: await store.dataFiles() });
+    await mkdir(path.join(dir, 'backups', '2026-03-01', 'surveys', 'd1'), { recursive: true });
+    await writeFile(path.join(dir, 'backups', '2026-03-01', 'surveys', 'd1', '2026.json'), '{"format":9}');
+
+    const scrub = <T extends { id: string }>(r: T): T => {
+      const text = JSON.stringify(r);
+      return text.includes('Hemlig') ? (JSON.parse(text.replaceAll('Hemlig', '[borttaget]')) as T) : r;
+    };
+    const result = await store.rewriteSourceCopies('d1', { report: scrub, survey: scrub, statement: scrub, import: scrub });
+    expect(result).toEqual({ rewritten: 2, unreadable: 1 });
+    const copy = (rel: string) => readFile(path.join(dir, 'backups', '2026-03-01', rel), 'utf8');
+    expect(await copy(path.join('reports', 'd1', '2026.json'))).not.toContain('Hemlig');
+    expect(await copy(path.join('statements', 'd1', '2026.json'))).not.toContain('Hemlig');
+    expect(await copy(path.join('reports', 'd2', '2026.json'))).toContain('Hemlig');
     await store.close();
   });
 
