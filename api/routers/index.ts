@@ -11,6 +11,7 @@ import { mailRouter } from './mail.ts';
 import { meetingsRouter } from './meetings.ts';
 import { minutesRouter } from './minutes.ts';
 import { reportsRouter } from './reports.ts';
+import { sourcesRouter } from './sources-redact.ts';
 import { importsRouter } from './imports.ts';
 import { statementsRouter } from './statements.ts';
 
@@ -25,6 +26,7 @@ export const appRouter = router({
   lagesbild: lagesbildRouter,
   mail: mailRouter,
   reports: reportsRouter,
+  sources: sourcesRouter,
   statements: statementsRouter,
   imports: importsRouter,
 });

@@ -108,7 +108,7 @@ function MilieuCategoryTable({ figures, caption }: { figures: PeriodFigures; cap
   );
 }
 
-interface Row {
+export interface Row {
   key: string;
   label: string;
   now: number;
@@ -116,7 +116,7 @@ interface Row {
 }
 
 /** A label per row, then this period's number and the previous period's. */
-function ComparisonTable({ caption, rowHeading, rows, total }: { caption: string; rowHeading: string; rows: Row[]; total?: { now: number; before: number } }) {
+export function ComparisonTable({ caption, rowHeading, rows, total }: { caption: string; rowHeading: string; rows: Row[]; total?: { now: number; before: number } }) {
   return (
     <DataTable caption={caption}>
       <thead>

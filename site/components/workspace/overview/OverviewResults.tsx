@@ -7,6 +7,7 @@ import { useLoad } from '../use-load.ts';
 import { CoverageSummary } from './CoverageSummary.tsx';
 import { ForumTable } from './ForumTable.tsx';
 import { ObservationTables } from './ObservationTables.tsx';
+import { SourcesTables } from './SourcesTables.tsx';
 import { csvHref, periodInstants, type OverviewQuery } from './period.ts';
 
 export function OverviewResults({ query }: { query: OverviewQuery }) {
@@ -37,7 +38,10 @@ export function OverviewResults({ query }: { query: OverviewQuery }) {
               </strong>
               , jämfört med {formatDay(lagesbild.data.previous.from)} – {formatDay(lagesbild.data.previous.to)}
             </p>
-            <p className="ws-hint">Siffrorna bygger på justerade protokoll, efter mötets datum.</p>
+            <p className="ws-hint">
+              Siffrorna bygger på justerade protokoll (efter mötets datum), godkända rapporter (efter händelsens datum),
+              samverkanspartners lägesbilder och importerade siffror (efter observationens datum).
+            </p>
           </div>
 
           <section className="ws-section" aria-labelledby="oversikt-forum">
@@ -53,6 +57,11 @@ export function OverviewResults({ query }: { query: OverviewQuery }) {
           <section className="ws-section" aria-labelledby="oversikt-observationer">
             <h2 id="oversikt-observationer">Observationer</h2>
             <ObservationTables lagesbild={lagesbild.data} />
+          </section>
+
+          <section className="ws-section" aria-labelledby="oversikt-kallor">
+            <h2 id="oversikt-kallor">Övriga källor</h2>
+            <SourcesTables lagesbild={lagesbild.data} statementsHref={`/arbetsyta/lagesbilder/?district=${encodeURIComponent(districtId)}`} />
           </section>
 
           <section className="ws-section" aria-labelledby="oversikt-ladda-ned">

@@ -23,7 +23,7 @@ async function failure(call: Promise<unknown>): Promise<{ code: string; field?: 
 const SYSTEM = { actorId: 'test', procedure: 'test.fixture' };
 const DISTRICT = 'rinkeby-kista';
 const observation = { milieu: 'vit-makt', category: 'propaganda', source: 'polis', area: 'Husby', count: 3, date: '2026-02-14', text: 'Klistermärken.' } as const;
-const police = { districtId: DISTRICT, from: '2026-01-01', to: '2026-06-30', source: 'polis', summary: 'Lugnt första halvåret.', observations: [observation] } as const;
+const police = { districtId: DISTRICT, from: '2026-01-01', to: '2026-06-30', source: 'polis' as const, summary: 'Lugnt första halvåret.', observations: [observation] };
 
 const HEADER = OBSERVATIONS_CSV_HEADER.join(';');
 const CSV_OK = `\uFEFF${HEADER}\r\n2025-03-11;BRÅ;BRÅ;Vit makt-miljön;Propaganda;Polisen;Kista;7;2025-03-01;Flygblad\r\n2025-10-01;BRÅ;BRÅ;oklar;hot;ia;Akalla;2;2025-09-20;\r\n`;
