@@ -59,7 +59,7 @@ export const reportsRouter = router({
       const reports = await ctx.store.listReports({ districtId: district.id, status: input.status, from: input.from, to: input.to });
       return [...reports]
         .sort((a, b) => Number(b.status === 'new') - Number(a.status === 'new') || b.receivedAt.localeCompare(a.receivedAt) || a.id.localeCompare(b.id))
-        .map((report) => (report.expiredAt ? report : { ...report, suggestion: suggestedObservation(report) }));
+        .map((report) => ({ ...report, suggestion: report.expiredAt ? undefined : suggestedObservation(report) }));
     }),
 
   triage: signedInProcedure
