@@ -47,6 +47,7 @@ function SignedInBar({ account }: { account: Account }) {
       <nav aria-label="Arbetsyta" className="ws-bar-nav">
         <a href="/arbetsyta/">Mina forum</a>
         {account.role !== 'convener' && <a href="/arbetsyta/oversikt/">Översikt för stadsdelen</a>}
+        {account.role !== 'convener' && <a href="/arbetsyta/enkater/">Enkäter</a>}
         {account.role !== 'convener' && <a href="/arbetsyta/rapporter/">Rapporter</a>}
       </nav>
       <p className="ws-who">
