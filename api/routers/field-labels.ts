@@ -182,6 +182,8 @@ const BY_PROCEDURE: Record<string, Record<string, string>> = {
   'forums.update': { id: 'Forum' },
   'meetings.get': { id: 'Möte' },
   'minutes.redact': { text: 'Text att ta bort' },
+  // redaction of the lägesbild's other sources (issue 11)
+  'sources.redact': { text: 'Text att ta bort' },
   'mail.send': { kind: 'Meddelande' },
 
   // de-identified reports (issue 11): the labels the form shows
