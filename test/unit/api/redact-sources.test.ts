@@ -3,7 +3,7 @@
 // that a record without the text comes back as the same object.
 import { describe, expect, it } from 'vitest';
 import { redactImport, redactionNeedle, redactReport, redactStatement, redactSurvey, REDACTED, sourceEdits } from '../../../api/domain/redact.ts';
-import type { Observation, ObservationImport, Report, Statement, Survey } from '../../../api/domain/types.ts';
+import type { Observation, ObservationImport, Report, Statement, Survey, SurveyAnswers } from '../../../api/domain/types.ts';
 
 const needle = redactionNeedle('Hemliga Bananflugan');
 const AT = '2026-03-01T09:00:00.000Z';
@@ -49,10 +49,10 @@ describe('redaction of the other sources', () => {
   });
 
   it('takes survey comments only, and units without an answer stay as they are', () => {
-    const answers = {
+    const answers: SurveyAnswers = {
       incidents: [], awareness: { plan: 'helt', guidance: 'helt', routine: 'helt', form: 'helt' }, staffAwareness: { plan: 'inte', guidance: 'inte', routine: 'inte', form: 'inte' },
       collaboration: { polis: 'har', socialtjanst: 'har', skola: 'har', civilsamhalle: 'har', samfund: 'har', fastighetsagare: 'har' }, staffKnowledge: 'god', staff: 10, courseCompleted: 2,
-    } as const;
+    };
     const survey: Survey = {
       id: 'v1', districtId: 'd1', year: 2026, closesOn: '2026-04-30', createdAt: AT, createdBy: 'a', updatedAt: AT,
       units: [
