@@ -202,3 +202,17 @@ for (const [width, height, offset] of [[1280, 900, 4], [390, 844, 5]] as const) 
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 }
+
+test('both survey pages reflow at 320 px without sideways scrolling (WCAG 1.4.10)', async ({ page, request }) => {
+  const round = await openRound(request, yearFromNow(7));
+  await mutate(request, 'surveys.respond', { token: round.units[0]!.token, answers: ANSWERS });
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(`/enkat/#t=${round.units[1]!.token}`);
+  await page.getByRole('button', { name: 'Lägg till en händelse' }).click();
+  await expect(page.getByRole('group', { name: 'Händelse 1' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await signInByApi(page.request, DEMO.coordinator);
+  await page.goto(`/arbetsyta/enkater/?id=${round.id}`);
+  await expect(page.getByRole('table', { name: 'Svar per enhet' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+});
