@@ -1,7 +1,7 @@
 // Last year's figures as a CSV in the format of the overview's download:
 // paste it or choose the file, preview every row with its problems by
 // column, then import. A file with any refused row is not imported.
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { CATEGORY_LABELS, MILIEU_LABELS, SOURCE_LABELS } from '../../../../api/domain/codes.ts';
 import { formatDay } from '../../../../api/domain/swedish-format.ts';
 import { STATEMENT_LIMITS } from '../../../../api/domain/limits.ts';
@@ -18,6 +18,13 @@ export function ImportPanel({ districtId }: { districtId: string }) {
   const [busy, setBusy] = useState(false);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
+  // Focus follows the answer once it is on screen: the preview's heading, or the message.
+  useEffect(() => {
+    if (preview) resultRef.current?.focus();
+  }, [preview]);
+  useEffect(() => {
+    if (message) messageRef.current?.focus();
+  }, [message]);
 
   async function readFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -29,7 +36,6 @@ export function ImportPanel({ districtId }: { districtId: string }) {
 
   function fail(err: unknown) {
     setMessage({ text: problemOf(err).message, error: true });
-    setTimeout(() => messageRef.current?.focus());
   }
 
   async function showPreview() {
@@ -38,7 +44,6 @@ export function ImportPanel({ districtId }: { districtId: string }) {
     setPreview(null);
     try {
       setPreview(await api.imports.preview.mutate({ districtId, csv }));
-      setTimeout(() => resultRef.current?.focus());
     } catch (err) {
       fail(err);
     } finally {
@@ -50,13 +55,13 @@ export function ImportPanel({ districtId }: { districtId: string }) {
     setBusy(true);
     try {
       const batch = await api.imports.commit.mutate({ districtId, csv });
+      const n = batch.observations.length;
       setPreview(null);
       setCsv('');
       setMessage({
-        text: `${batch.observations.length} observationer från ${formatDay(batch.from)} – ${formatDay(batch.to)} är importerade. De räknas i översikten som importerade siffror.`,
+        text: `${n === 1 ? '1 observation' : `${n} observationer`} från ${formatDay(batch.from)} – ${formatDay(batch.to)} ${n === 1 ? 'är importerad' : 'är importerade'}. De räknas i översikten som importerade siffror.`,
         error: false,
       });
-      setTimeout(() => messageRef.current?.focus());
     } catch (err) {
       fail(err);
     } finally {

@@ -165,6 +165,9 @@ function StatementEditor({ initial, districtId, onSaved, onCancel }: EditorProps
   const [saving, setSaving] = useState(false);
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const problemRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (problem) problemRef.current?.focus();
+  }, [problem]);
 
   useEffect(() => {
     if (!focusKey) return;
@@ -194,7 +197,6 @@ function StatementEditor({ initial, districtId, onSaved, onCancel }: EditorProps
     if (first) setFocusKey(first);
     else {
       setProblem([message, ...unplaced]);
-      setTimeout(() => problemRef.current?.focus());
     }
   }
 
@@ -216,7 +218,6 @@ function StatementEditor({ initial, districtId, onSaved, onCancel }: EditorProps
       if (Object.keys(placed).length > 0) showErrors(placed, unplaced, p.message);
       else {
         setProblem([p.message]);
-        setTimeout(() => problemRef.current?.focus());
       }
     } finally {
       setSaving(false);
