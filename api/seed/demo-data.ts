@@ -1,6 +1,7 @@
 // Fictional demo data for an empty store: two districts, their forums, demo
-// accounts and two years of meetings, so that every screen and the lägesbild
-// have something to show. Every person is an obvious "Demo" placeholder.
+// accounts and two years of meetings, and the lägesbild's other sources
+// (reports, a survey round, partners' statements: demo-sources.ts), so that
+// every screen and the lägesbild have something to show. Every person is an obvious "Demo" placeholder.
 // A seeded PRNG makes the content identical on every run for the same `now`;
 // only ids and passwords differ.
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -12,6 +13,7 @@ import type { AuditContext, Store } from '../store/store.ts';
 import { DAY, DEMO_HISTORY_DAYS, iso } from './demo-calendar.ts';
 import { DEMO_DISTRICTS, type DistrictSpec, type ForumSpec } from './demo-forums.ts';
 import { buildMeetings } from './demo-meetings.ts';
+import { buildDemoSources } from './demo-sources.ts';
 
 export interface DemoAccount {
   username: string;
@@ -170,6 +172,11 @@ export async function seedDemoData(store: Store, opts: SeedOptions): Promise<Dem
       const meetings = buildMeetings({ spec, forum, district: d, convener, minHeldTail: i === 0 ? 1 : 0 }, now, newId);
       for (const meeting of meetings) await store.createMeeting(meeting, AUDIT);
     }
+    const coordinator = accounts.find((a) => a.role === 'coordinator' && a.districtId === d.district.id)!;
+    const sources = buildDemoSources({ district: d, coordinator, now, newId });
+    for (const report of sources.reports) await store.createReport(report, AUDIT);
+    await store.createSurvey(sources.survey, AUDIT);
+    for (const statement of sources.statements) await store.createStatement(statement, AUDIT);
   }
 
   return specs.map((s, i) => ({ ...s, password: passwords[i]! }));
