@@ -168,3 +168,26 @@ describe('reports through the caller world', () => {
     expect(await expireOldReports(world.store, { now: world.clock.now, retentionDays: 730 })).toBe(0);
   });
 });
+
+describe('retention at start-up', () => {
+  it('reduces reports received before REPORT_RETENTION_DAYS to a trace when the server starts', async () => {
+    const first = await startTestServer();
+    const day = 24 * 60 * 60 * 1000;
+    const receivedAt = (daysAgo: number) => new Date(Date.now() - daysAgo * day).toISOString();
+    const base = { districtId: 'rinkeby-kista', area: 'Akalla', text: 'Hot mot personal på en fritidsgård.', status: 'new' as const, category: 'hot' as const };
+    await first.app.store.createReport({ ...base, id: 'gammal', receipt: 'R-AAAA-0001', receivedAt: receivedAt(10), date: stockholmDate(receivedAt(11)) }, { actorId: 'test', procedure: 'test.fixture' });
+    await first.app.store.createReport({ ...base, id: 'ny', receipt: 'R-AAAA-0002', receivedAt: receivedAt(1), date: stockholmDate(receivedAt(1)) }, { actorId: 'test', procedure: 'test.fixture' });
+    await first.stop({ keepData: true });
+    const second = await startTestServer(first.dataDir, { REPORT_RETENTION_DAYS: '5' });
+    try {
+      const old = await second.app.store.getReport('gammal');
+      expect(old).toMatchObject({ text: '', area: '', receipt: 'R-AAAA-0001', status: 'new' });
+      expect(old!.expiredAt).toBeDefined();
+      expect(old!.category).toBeUndefined();
+      expect(await second.app.store.getReport('ny')).toMatchObject({ text: base.text, area: 'Akalla' });
+      expect((await second.app.store.auditLog()).filter((e) => e.procedure === 'reports.retention').map((e) => e.recordId)).toEqual(['gammal']);
+    } finally {
+      await second.stop();
+    }
+  });
+});
