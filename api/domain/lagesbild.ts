@@ -7,6 +7,7 @@ import type { Category, ForumType, Milieu, ObservationOrigin, Source, VbeStatus 
 import { badRequest } from './errors.ts';
 import { vbeRecordOf } from './minutes.ts';
 import { isIsoDate, previousPeriod, quarterOf, quartersBetween, stockholmDate } from './periods.ts';
+import { surveyResults } from './surveys.ts';
 import type { District, Forum, Meeting, Observation, ObservationImport, Report, Statement, Survey } from './types.ts';
 
 /** A VBE status, or `missing` when an approved meeting has no VBE record. */
@@ -381,19 +382,10 @@ function periodFigures(dated: DatedMeeting[], sources: Sources, from: string, to
   };
 }
 
-/** The response figures of the district's newest round for `year`. */
+/** The response figures of the district's newest round for `year` (surveyResults' definitions). */
 export function surveyFigures(surveys: readonly Survey[], year: number): SurveyFigures | null {
   const round = surveys.filter((s) => s.year === year).at(-1);
   if (!round) return null;
-  let responded = 0;
-  let staff = 0;
-  let courseCompleted = 0;
-  for (const unit of round.units) {
-    if (!unit.response) continue;
-    responded++;
-    staff += unit.response.answers.staff;
-    courseCompleted += unit.response.answers.courseCompleted;
-  }
-  const units = round.units.length;
-  return { units, responded, responseRate: units === 0 ? 0 : responded / units, staff, courseCompleted };
+  const { units, responded, responseRate, staff, courseCompleted } = surveyResults(round);
+  return { units, responded, responseRate, staff, courseCompleted };
 }
