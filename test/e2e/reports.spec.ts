@@ -67,7 +67,8 @@ test('the inbox: a coordinator accepts a new report as a prefilled observation',
   await item.getByRole('button', { name: 'Godkänn' }).click();
   await expect(item.getByText('Godkänd', { exact: true })).toBeVisible();
   await expect(item).toContainText('antal 3');
-  await expect(item.getByRole('button', { name: 'Ändra bedömningen' })).toBeVisible();
+  await expect(item.getByRole('button', { name: 'Ändra bedömningen' })).toBeFocused();
+  await expect(item.getByRole('status')).toContainText('räknas i lägesbilden');
 });
 
 for (const [width, height] of [

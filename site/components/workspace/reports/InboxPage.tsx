@@ -210,7 +210,14 @@ function TriageForm({ report, suggestion, areas, onTriaged }: { report: InboxRep
   const [busy, setBusy] = useState(false);
   const [focus, setFocus] = useState<{ id: string; span?: TextSpan; round: number } | null>(null);
   const formErrorRef = useRef<HTMLParagraphElement>(null);
+  const changeRef = useRef<HTMLButtonElement>(null);
+  // The form that had focus is gone once saved: focus moves to what replaces it.
+  const [saved, setSaved] = useState<'accepted' | 'rejected' | null>(null);
   const p = `bedom-${report.id}`;
+
+  useEffect(() => {
+    if (saved && !open) changeRef.current?.focus();
+  }, [saved, open]);
 
   useEffect(() => {
     if (!focus) return;
@@ -243,6 +250,7 @@ function TriageForm({ report, suggestion, areas, onTriaged }: { report: InboxRep
         ...(note.trim() ? { note } : {}),
       });
       onTriaged({ ...updated, suggestion });
+      setSaved(decision);
       setOpen(false);
     } catch (err) {
       const problem = problemOf(err);
@@ -259,7 +267,12 @@ function TriageForm({ report, suggestion, areas, onTriaged }: { report: InboxRep
   if (!open) {
     return (
       <div className="ws-actions">
-        <button type="button" className="ws-secondary" onClick={() => setOpen(true)}>
+        {saved && (
+          <p className="ws-save-state" role="status">
+            {saved === 'accepted' ? 'Godkänd: observationen räknas i lägesbilden.' : 'Avvisad, med motiveringen sparad.'}
+          </p>
+        )}
+        <button type="button" className="ws-secondary" onClick={() => setOpen(true)} ref={changeRef}>
           Ändra bedömningen
         </button>
       </div>
