@@ -119,3 +119,18 @@ for (const [width, height] of [
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 }
+
+for (const [width, height] of [
+  [1280, 900],
+  [390, 844],
+] as const) {
+  test(`axe finds no WCAG 2.1 A/AA violations on the overview's other sources at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await signIn(page.request);
+    await page.goto('/arbetsyta/oversikt/?fran=2019-01-01&till=2019-12-31');
+    await expect(page.getByRole('table', { name: /Lägesbilder per källa/ })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Kartläggningsenkätens svar och webbkursen' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+}
