@@ -152,6 +152,8 @@ test('a unit answers by keyboard: a refused comment next to the field, the draft
   await expect(units.getByRole('row', { name: /Akalla förskola/ })).toContainText('Har svarat');
   await expect(units.getByRole('row', { name: /Husby fritidsgård/ })).toContainText('Har inte svarat');
   await expect(page.getByRole('list', { name: /Att påminna/ })).toContainText('Kista skola');
+  await page.getByText('Namn och länkar att klistra in i en påminnelse').click();
+  await expect(page.getByLabel('Namn och länkar för enheterna som inte har svarat')).toHaveValue(`Husby fritidsgård: ${round.units[1]!.link}\nKista skola: ${round.units[2]!.link}`);
   await expect(units.getByRole('textbox', { name: 'Länk för Husby fritidsgård' })).toHaveValue(round.units[1]!.link);
   const figures = page.getByRole('table', { name: 'Svar och webbutbildning' });
   // One of three: 33 %; 5 of 20 have taken the course: 25 %.

@@ -234,6 +234,20 @@ function RoundPage({ id }: { id: string }) {
                 <li key={u.id}>{u.name}</li>
               ))}
             </ul>
+            {/* A reminder goes out by the coordinator's own e-mail: the names and links as text to paste. */}
+            <details className="ws-survey-change">
+              <summary>Namn och länkar att klistra in i en påminnelse</summary>
+              <label className="ws-visually-hidden" htmlFor="omgang-paminn-text">
+                Namn och länkar för enheterna som inte har svarat
+              </label>
+              <textarea
+                id="omgang-paminn-text"
+                readOnly
+                rows={Math.min(10, waiting.length + 1)}
+                value={waiting.map((u) => `${u.name}: ${u.link}`).join('\n')}
+                onFocus={(e) => e.target.select()}
+              />
+            </details>
           </>
         )}
         <ChangeRound round={r} onChanged={(next) => { replace(next); reloadResults(); }} />
