@@ -52,12 +52,20 @@ test('the form: a personnummer is refused next to the text, which keeps focus an
   await expect(page.getByLabel('Område')).toHaveValue('');
 });
 
+test('the form is linked from the home page, the concern routine and the form\'s instructions', async ({ page }) => {
+  for (const url of ['/', '/rutiner/rutin-vid-oro-eller-handelse/', '/rutiner/avidentifierad-rapport/']) {
+    await page.goto(url);
+    await expect(page.locator('main a[href="/rapportera/"]').first(), url).toBeVisible();
+  }
+});
+
 test('the inbox: a coordinator accepts a new report as a prefilled observation', async ({ page }) => {
   const text = `Flygblad med antidemokratiskt budskap vid centrum, e2e ${Date.now()}.`;
   await submitByApi(page.request, text);
   await signInByApi(page.request, DEMO.coordinator);
   await page.goto('/arbetsyta/rapporter/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Rapporter');
+  await expect(page.getByRole('navigation', { name: 'Arbetsyta' }).getByRole('link', { name: 'Rapporter' })).toHaveAttribute('href', '/arbetsyta/rapporter/');
   const item = page.getByRole('listitem').filter({ hasText: text });
   await expect(item.getByText('Ny', { exact: true })).toBeVisible();
   await expect(item.getByLabel('Kategori')).toHaveValue('propaganda');
