@@ -117,7 +117,7 @@ function limiterFor(store: Store, name: string, limits: AnonymousLimits): Anonym
 }
 
 // Refusals of what the caller sent count; the server's own failures do not.
-const CALLER_REFUSALS = new Set(['BAD_REQUEST', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'PAYLOAD_TOO_LARGE', 'UNPROCESSABLE_CONTENT']);
+const CALLER_REFUSALS = new Set(['BAD_REQUEST', 'PARSE_ERROR', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'PAYLOAD_TOO_LARGE', 'UNPROCESSABLE_CONTENT']);
 
 /**
  * A procedure for callers without a session, rate limited per address.
