@@ -66,6 +66,15 @@ export class SlidingWindowLimiter {
     if (this.calls.size > this.maxKeys) this.prune(t);
   }
 
+  /** Takes back one call recorded at `t` (a reservation that did not become an accepted call). */
+  unrecord(key: string, t: number): void {
+    const times = this.calls.get(key);
+    const i = times?.lastIndexOf(t) ?? -1;
+    if (!times || i < 0) return;
+    times.splice(i, 1);
+    if (times.length === 0) this.calls.delete(key);
+  }
+
   private recent(key: string, t: number): number[] {
     return (this.calls.get(key) ?? []).filter((at) => t - at < this.window.windowMs);
   }
@@ -133,9 +142,11 @@ export function anonymousProcedure(limits: Partial<AnonymousLimits> = {}) {
       ctx.http?.res.setHeader('Retry-After', String(decision.retryAfterSeconds));
       throw new DomainError('TOO_MANY_REQUESTS', RATE_LIMIT_MESSAGE(decision.retryAfterSeconds));
     }
+    // Reserved before the call, so parallel or batched calls cannot all pass the check first.
+    limiter.accepted.record(ctx.address, t);
     const result = await next();
-    if (result.ok) limiter.accepted.record(ctx.address, t);
-    else {
+    if (!result.ok) {
+      limiter.accepted.unrecord(ctx.address, t);
       // Domain errors get their code only further out (init.ts), so read it from the cause.
       const cause = result.error.cause;
       const code = cause instanceof DomainError ? cause.code : result.error.code;

@@ -114,6 +114,24 @@ describe('reports through the caller world', () => {
     await expect(caller.reports.submit(report())).resolves.toHaveProperty('receipt');
   });
 
+  it('lets no more than 30 through when they arrive at once', async () => {
+    const local = await callerWorld('2026-03-02T09:00:00.000Z');
+    let n = 0;
+    const caller = createCaller({ store: local.store, throttle: new LoginThrottle(), now: () => local.clock.now, newId: () => `p-${++n}`, address: '10.8.8.8', secure: false });
+    const results = await Promise.allSettled(Array.from({ length: 40 }, () => caller.reports.submit(report())));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(30);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(Array(10).fill('TOO_MANY_REQUESTS'));
+  });
+
+  it('gives back the reserved place of a refused report, which counts as refused instead', async () => {
+    const local = await callerWorld('2026-03-02T09:00:00.000Z');
+    let n = 0;
+    const caller = createCaller({ store: local.store, throttle: new LoginThrottle(), now: () => local.clock.now, newId: () => `q-${++n}`, address: '10.7.7.7', secure: false });
+    for (let i = 0; i < 19; i++) await expect(caller.reports.submit(report({ text: 'Ring 070-123 45 67.' }))).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    for (let i = 0; i < 30; i++) await caller.reports.submit(report());
+    await expect(caller.reports.submit(report())).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+  });
+
   it('refuses a date in the future by the injected clock', async () => {
     await expect(anonymous().reports.submit(report({ date: '2026-03-03' }))).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
