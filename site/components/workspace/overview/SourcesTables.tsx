@@ -23,7 +23,7 @@ export function SourcesTables({ lagesbild, statementsHref }: { lagesbild: Lagesb
   const { current, previous } = lagesbild;
   return (
     <>
-      <h3>Observationer per ursprung</h3>
+      <h3>Per ursprung</h3>
       <ComparisonTable
         caption="Observationer per ursprung"
         rowHeading="Ursprung"
