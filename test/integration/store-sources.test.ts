@@ -365,6 +365,43 @@ describe('the lowdb store files the sources', () => {
     await expect(openLowdbStore(dir, { lockHeld: true, warn: () => {} })).rejects.toBeInstanceOf(DataLayoutError);
   });
 
+  it('refuses a file directly in a sources folder and a year it cannot place, and warns about what is not data', async () => {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, 'statements', 'd1'), { recursive: true });
+    await writeFile(path.join(dir, 'statements', '2026.json'), '{"format":1,"records":[]}');
+    await expect(openLowdbStore(dir, { lockHeld: true, warn: () => {} })).rejects.toThrow(/direkt i mappen statements/);
+    await rm(path.join(dir, 'statements', '2026.json'));
+    await writeFile(path.join(dir, 'statements', 'd1', '1999.json'), '{"format":1,"records":[]}');
+    await expect(openLowdbStore(dir, { lockHeld: true, warn: () => {} })).rejects.toThrow(/1999 ligger utanför/);
+    await rm(path.join(dir, 'statements', 'd1', '1999.json'));
+    await writeFile(path.join(dir, 'statements', 'd1', 'LÄSMIG.txt'), 'anteckning');
+    const warnings: string[] = [];
+    const store = await openLowdbStore(dir, { lockHeld: true, warn: (m) => warnings.push(m) });
+    expect(warnings.join('\n')).toContain(path.join('statements', 'd1', 'LÄSMIG.txt'));
+    await store.close();
+  });
+
+  it('applies concurrent changes to one file one at a time, none lost', async () => {
+    const { dir, store } = await opened();
+    await Promise.all(['a', 'b', 'c', 'd'].map((id, i) => store.createReport(report(id, `2026-01-0${i + 1}`), ctx)));
+    await Promise.all([
+      store.updateReport('a', (r) => ({ ...r, status: 'accepted' }), ctx),
+      store.updateReport('b', (r) => ({ ...r, date: '2025-12-31' }), ctx),
+      store.updateReport('c', (r) => ({ ...r, status: 'rejected' }), ctx),
+      store.createReport(report('e', '2026-02-01'), ctx),
+    ]);
+    await store.close();
+    const again = await openLowdbStore(dir, { lockHeld: true, warn: () => {} });
+    expect((await again.listReports({ districtId: 'd1' })).map((r) => [r.id, r.status, r.date.slice(0, 4)])).toEqual([
+      ['a', 'accepted', '2026'],
+      ['b', 'new', '2025'],
+      ['c', 'rejected', '2026'],
+      ['d', 'new', '2026'],
+      ['e', 'new', '2026'],
+    ]);
+    await again.close();
+  });
+
   it('refuses a record in the wrong year file or district folder, and a damaged file', async () => {
     const dir = await tempDir();
     await mkdir(path.join(dir, 'reports', 'd2'), { recursive: true });
