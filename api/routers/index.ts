@@ -14,6 +14,7 @@ import { reportsRouter } from './reports.ts';
 import { sourcesRouter } from './sources-redact.ts';
 import { importsRouter } from './imports.ts';
 import { statementsRouter } from './statements.ts';
+import { surveysRouter } from './surveys.ts';
 
 export const appRouter = router({
   auth: authRouter,
@@ -29,6 +30,7 @@ export const appRouter = router({
   sources: sourcesRouter,
   statements: statementsRouter,
   imports: importsRouter,
+  surveys: surveysRouter,
 });
 
 export type AppRouter = typeof appRouter;
