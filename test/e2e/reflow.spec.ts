@@ -131,6 +131,30 @@ const cases: PageCase[] = [
     },
   },
   {
+    name: 'report form (anonymous)',
+    open: async () => '/rapportera/',
+    ready: async (page) => {
+      await expect(page.getByRole('button', { name: 'Skicka rapporten' })).toBeVisible();
+      await expect(page.getByLabel('Stadsdel').locator('option', { hasText: 'Rinkeby-Kista' })).toHaveCount(1);
+    },
+  },
+  {
+    name: 'reports inbox',
+    open: async (page) => {
+      await signInByApi(page.request, DEMO.coordinator);
+      return '/arbetsyta/rapporter/?district=rinkeby-kista';
+    },
+    ready: noLoading,
+  },
+  {
+    name: 'partners’ statements and import',
+    open: async (page) => {
+      await signInByApi(page.request, DEMO.coordinator);
+      return '/arbetsyta/lagesbilder/?district=rinkeby-kista';
+    },
+    ready: noLoading,
+  },
+  {
     name: 'district overview',
     open: async (page) => {
       await signInByApi(page.request, DEMO.farstaCoordinator);
