@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { canReadForum } from '../domain/access.ts';
-import { publicProcedure, router, signedInProcedure } from '../trpc/init.ts';
+import { anonymousProcedure } from '../trpc/anonymous-procedure.ts';
+import { router, signedInProcedure } from '../trpc/init.ts';
 import { id } from './inputs.ts';
+
+// Several workspace pages read the list on every load, and a whole district
+// administration may share one proxy address: generous, it only bounds a flood.
+export const DISTRICT_LIST_LIMITS = { accepted: { limit: 3000, windowMs: 60 * 60 * 1000 }, refused: { limit: 60, windowMs: 10 * 60 * 1000 } };
 
 export const districtsRouter = router({
   /** District names and areas are public knowledge: anyone may list them (the report form has no session). */
-  list: publicProcedure.query(({ ctx }) => ctx.store.listDistricts()),
+  list: anonymousProcedure(DISTRICT_LIST_LIMITS).query(({ ctx }) => ctx.store.listDistricts()),
 
   /**
    * Place names to suggest for observations: the district's areas and those

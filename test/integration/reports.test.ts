@@ -86,8 +86,8 @@ describe('reports over HTTP, without a session', () => {
     expect(Number(res!.headers.get('retry-after'))).toBeGreaterThan(0);
     const body = (await res!.json()) as { error: { message: string } };
     expect(body.error.message).toMatch(/För många försök/);
-    // A valid report from the same address waits too.
-    expect((await post(valid())).status).toBe(429);
+    // A valid report from the same address (a shared proxy) still goes through.
+    expect((await post(valid())).status).toBe(200);
   });
 });
 
