@@ -2,29 +2,23 @@
 // preview shows every row with its problems; commit stores the file as one
 // ObservationImport only when no row is refused. Rules in api/domain/csv-import.ts.
 import { z } from 'zod';
-import { assertCanManageDistrict } from '../domain/access.ts';
 import { badRequest } from '../domain/errors.ts';
 import { importPeriod, previewImport } from '../domain/csv-import.ts';
 import { STATEMENT_LIMITS } from '../domain/limits.ts';
 import type { ObservationImport } from '../domain/types.ts';
-import { router, signedInProcedure } from '../trpc/init.ts';
-import { id } from './inputs.ts';
+import { districtProcedure } from '../trpc/district-procedure.ts';
+import { router } from '../trpc/init.ts';
 
 // Not cleaned as text: the parser reads line breaks and quotes itself, then cleans each cell.
 const csvInput = z.object({
-  districtId: id,
   csv: z.string().min(1, 'Klistra in eller välj en CSV-fil.').max(STATEMENT_LIMITS.importChars, `Filen får vara högst ${STATEMENT_LIMITS.importChars} tecken.`),
 });
 
 export const importsRouter = router({
   // A mutation although it stores nothing: the CSV is note text and must not travel in a URL.
-  preview: signedInProcedure.input(csvInput).mutation(({ ctx, input }) => {
-    assertCanManageDistrict(ctx.actor, input.districtId);
-    return previewImport(input.csv);
-  }),
+  preview: districtProcedure.input(csvInput).mutation(({ input }) => previewImport(input.csv)),
 
-  commit: signedInProcedure.input(csvInput).mutation(async ({ ctx, input }) => {
-    assertCanManageDistrict(ctx.actor, input.districtId);
+  commit: districtProcedure.input(csvInput).mutation(async ({ ctx, input }) => {
     const preview = previewImport(input.csv);
     if (preview.refused > 0) {
       const rows = preview.rows.filter((r) => r.problems.length > 0).map((r) => r.row);
@@ -43,8 +37,7 @@ export const importsRouter = router({
     return ctx.store.createImport(batch, ctx.audit);
   }),
 
-  list: signedInProcedure.input(z.object({ districtId: id })).query(async ({ ctx, input }) => {
-    assertCanManageDistrict(ctx.actor, input.districtId);
+  list: districtProcedure.query(async ({ ctx, input }) => {
     const batches = await ctx.store.listImports({ districtId: input.districtId });
     return batches.map((b) => ({ id: b.id, from: b.from, to: b.to, importedAt: b.importedAt, observations: b.observations.length }));
   }),

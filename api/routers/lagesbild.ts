@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { assertCanManageDistrict } from '../domain/access.ts';
 import { badRequest } from '../domain/errors.ts';
 import { compileLagesbild } from '../domain/lagesbild.ts';
 import { instantsAround, periodProblems, previousPeriod } from '../domain/periods.ts';
+import { loadManagedDistrict } from '../trpc/district-procedure.ts';
 import { router, signedInProcedure } from '../trpc/init.ts';
 import { id, isoDate } from './inputs.ts';
 
@@ -10,12 +10,11 @@ export const lagesbildRouter = router({
   compile: signedInProcedure
     .input(z.object({ district: id, from: isoDate, to: isoDate }))
     .query(async ({ ctx, input }) => {
-      assertCanManageDistrict(ctx.actor, input.district);
+      // The input names it `district` (as the export's URL does), so not districtProcedure; the same check.
+      const district = await loadManagedDistrict(ctx.store, ctx.actor, input.district);
       const [problem] = periodProblems(input.from, input.to);
       if (problem === 'order') throw badRequest('Slutdatumet måste vara samma som eller efter startdatumet.', 'to');
       if (problem === 'too-long') throw badRequest('Perioden får vara högst fem år.', 'to');
-      const district = await ctx.store.getDistrict(input.district);
-      if (!district) throw badRequest('Stadsdelen finns inte.', 'district');
       const previous = previousPeriod(input.from, input.to);
       const both = { districtId: district.id, from: previous.from, to: input.to };
       const [meetings, forums, reports, statements, imports, surveys, previousSurveys] = await Promise.all([

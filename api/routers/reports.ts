@@ -2,12 +2,13 @@
 // triaged in the coordinator's inbox. Nothing about the sender is stored.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { canManageDistrict, assertCanManageDistrict } from '../domain/access.ts';
+import { canManageDistrict } from '../domain/access.ts';
 import { REPORT_STATUSES, UNIT_TYPES } from '../domain/codes.ts';
 import { badRequest, notFound } from '../domain/errors.ts';
 import { LIMITS, REPORT_LIMITS } from '../domain/limits.ts';
 import { assertReportAcceptable, newReport, receiptFrom, RECEIPT_BYTES, suggestedObservation, todayIn, triageReport } from '../domain/reports.ts';
 import { anonymousProcedure } from '../trpc/anonymous-procedure.ts';
+import { districtProcedure } from '../trpc/district-procedure.ts';
 import { router, signedInProcedure } from '../trpc/init.ts';
 import { category, id, isoDate, milieu, observation, requiredText, text } from './inputs.ts';
 
@@ -48,12 +49,10 @@ export const reportsRouter = router({
    * reading reports is as sensitive as changing them. Reports not yet
    * expired carry the observation accepting them would make.
    */
-  list: signedInProcedure
-    .input(z.object({ districtId: id, status: reportStatus.optional(), from: isoDate.optional(), to: isoDate.optional() }))
+  list: districtProcedure
+    .input(z.object({ status: reportStatus.optional(), from: isoDate.optional(), to: isoDate.optional() }))
     .query(async ({ ctx, input }) => {
-      assertCanManageDistrict(ctx.actor, input.districtId);
-      const district = await ctx.store.getDistrict(input.districtId);
-      if (!district) throw badRequest('Stadsdelen finns inte.', 'districtId');
+      const { district } = ctx;
       // The store audits writes only: writing the district back unchanged leaves the read's entry.
       await ctx.store.putDistrict(district, ctx.audit);
       const reports = await ctx.store.listReports({ districtId: district.id, status: input.status, from: input.from, to: input.to });

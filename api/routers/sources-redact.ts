@@ -9,9 +9,9 @@
 // text itself) but not stored; the audit log names who changed which record
 // and when (procedure `sources.redact`).
 import { z } from 'zod';
-import { assertCanManageDistrict, type Actor } from '../domain/access.ts';
+import type { Actor } from '../domain/access.ts';
 import { assertDeidentified } from '../domain/deidentify.ts';
-import { badRequest, notFound } from '../domain/errors.ts';
+import { badRequest } from '../domain/errors.ts';
 import { LIMITS } from '../domain/limits.ts';
 import {
   MAX_REDACT_LENGTH,
@@ -26,8 +26,9 @@ import {
   type SourceRedaction,
 } from '../domain/redact.ts';
 import type { AuditContext } from '../store/store.ts';
-import { router, signedInProcedure, type Context } from '../trpc/init.ts';
-import { id, requiredText } from './inputs.ts';
+import { districtProcedure, loadManagedDistrict } from '../trpc/district-procedure.ts';
+import { router, type Context } from '../trpc/init.ts';
+import { requiredText } from './inputs.ts';
 
 export interface SourcesRedactInput {
   districtId: string;
@@ -49,8 +50,7 @@ export interface SourcesRedactResult {
 type RedactContext = Pick<Context, 'store' | 'now'> & { actor: Actor; audit: AuditContext };
 
 export async function redactSources(ctx: RedactContext, input: SourcesRedactInput): Promise<SourcesRedactResult> {
-  assertCanManageDistrict(ctx.actor, input.districtId);
-  if (!(await ctx.store.getDistrict(input.districtId))) throw notFound('Stadsdelen finns inte.');
+  await loadManagedDistrict(ctx.store, ctx.actor, input.districtId);
   const needle = redactionNeedle(input.text);
   const reason = redactionReason(input.reason, needle);
   assertDeidentified([{ path: 'reason', label: 'Motivering', text: reason }]);
@@ -106,10 +106,9 @@ export async function redactSources(ctx: RedactContext, input: SourcesRedactInpu
 
 export const sourcesRouter = router({
   // Takes back text that slipped past the guard in the lägesbild's other sources, everywhere it was stored.
-  redact: signedInProcedure
+  redact: districtProcedure
     .input(
       z.object({
-        districtId: id,
         text: requiredText(MAX_REDACT_LENGTH, 'texten som ska tas bort'),
         reason: requiredText(LIMITS.reason, 'en motivering'),
       }),

@@ -1,22 +1,21 @@
 // Partners' statements for a period (issue 11): recorded by the district's
 // coordinator or an admin. Rules in api/domain/statements.ts.
 import { z } from 'zod';
-import { assertCanManageDistrict } from '../domain/access.ts';
 import { badRequest, notFound } from '../domain/errors.ts';
 import { STATEMENT_LIMITS } from '../domain/limits.ts';
 import { periodProblems } from '../domain/periods.ts';
 import { buildStatement } from '../domain/statements.ts';
-import { router, signedInProcedure } from '../trpc/init.ts';
+import { districtProcedure } from '../trpc/district-procedure.ts';
+import { router } from '../trpc/init.ts';
 import { id, isoDate, observation, source, text } from './inputs.ts';
 
 const NOT_FOUND = 'Lägesbilden från samverkanspartnern finns inte eller så har du inte behörighet till den.';
 
 export const statementsRouter = router({
-  save: signedInProcedure
+  save: districtProcedure
     .input(
       z.object({
         id: id.optional(),
-        districtId: id,
         from: isoDate,
         to: isoDate,
         source,
@@ -29,7 +28,6 @@ export const statementsRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      assertCanManageDistrict(ctx.actor, input.districtId);
       const change = { actorId: ctx.actor.id, now: ctx.now().toISOString(), newId: ctx.newId };
       if (input.id === undefined) return ctx.store.createStatement(buildStatement(undefined, input, change), ctx.audit);
       const stored = await ctx.store.getStatement(input.id);
@@ -38,10 +36,9 @@ export const statementsRouter = router({
       return ctx.store.updateStatement(input.id, (previous) => buildStatement(previous, input, change), ctx.audit);
     }),
 
-  list: signedInProcedure
-    .input(z.object({ districtId: id, from: isoDate.optional(), to: isoDate.optional() }))
+  list: districtProcedure
+    .input(z.object({ from: isoDate.optional(), to: isoDate.optional() }))
     .query(async ({ ctx, input }) => {
-      assertCanManageDistrict(ctx.actor, input.districtId);
       if (input.from !== undefined && input.to !== undefined) {
         const [problem] = periodProblems(input.from, input.to);
         if (problem === 'order') throw badRequest('Slutdatumet måste vara samma som eller efter startdatumet.', 'to');

@@ -2,7 +2,7 @@
 // round; units answer by the token in their link, without an account.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { assertCanManageDistrict, canManageDistrict } from '../domain/access.ts';
+import { canManageDistrict } from '../domain/access.ts';
 import { AWARENESS, CATEGORIES, COLLABORATION, MILIEUS, STAFF_KNOWLEDGE } from '../domain/codes.ts';
 import { badRequest, conflict, forbidden, notFound } from '../domain/errors.ts';
 import { SURVEY_LIMITS } from '../domain/limits.ts';
@@ -10,6 +10,7 @@ import { answerSurvey, changeSurvey, isPlausibleSurveyToken, openSurvey, surveyI
 import type { Survey } from '../domain/types.ts';
 import { linkBase } from '../mail/links.ts';
 import { anonymousProcedure } from '../trpc/anonymous-procedure.ts';
+import { districtProcedure } from '../trpc/district-procedure.ts';
 import { router, signedInProcedure, type Context } from '../trpc/init.ts';
 import { id, isoDate } from './inputs.ts';
 
@@ -110,11 +111,9 @@ const surveyProcedure = signedInProcedure.input(z.object({ id })).use(async ({ c
 const baseUrlOf = (ctx: Context) => linkBase(ctx.mail?.publicUrl, ctx.http?.req);
 
 export const surveysRouter = router({
-  create: signedInProcedure
-    .input(z.object({ districtId: id, year: z.number({ error: 'Ange ett år.' }), closesOn: isoDate, units }))
+  create: districtProcedure
+    .input(z.object({ year: z.number({ error: 'Ange ett år.' }), closesOn: isoDate, units }))
     .mutation(async ({ ctx, input }) => {
-      assertCanManageDistrict(ctx.actor, input.districtId);
-      if (!(await ctx.store.getDistrict(input.districtId))) throw badRequest('Stadsdelen finns inte.', 'districtId');
       // One round per district and year: the lägesbild reads "the" round of a year; a forgotten unit is added to it.
       if ((await ctx.store.listSurveys({ districtId: input.districtId, year: input.year })).length > 0) {
         throw conflict(`Stadsdelen har redan en enkätomgång för ${input.year}. Lägg till enheter i den i stället.`);
@@ -123,8 +122,7 @@ export const surveysRouter = router({
       return { id: survey.id, units: linksOf(survey, baseUrlOf(ctx)) };
     }),
 
-  list: signedInProcedure.input(z.object({ districtId: id, year: z.number().optional() })).query(async ({ ctx, input }) => {
-    assertCanManageDistrict(ctx.actor, input.districtId);
+  list: districtProcedure.input(z.object({ year: z.number().optional() })).query(async ({ ctx, input }) => {
     const now = ctx.now();
     return (await ctx.store.listSurveys(input)).map((s) => ({
       id: s.id,

@@ -57,6 +57,7 @@ import {
 import {
   compareBy,
   inPeriod,
+  isSafePathSegment,
   overlapsPeriod,
   RecordConflictError,
   RecordNotFoundError,
@@ -564,6 +565,7 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
         return key ? files.get(key)!.data.records.find((r) => r.id === id) : undefined;
       },
       create(record: T, auditCtx: AuditContext): Promise<T> {
+        assertDistrictFolder(record.districtId);
         placeable(record);
         const key = districtYearKey(kind, record);
         const low = file(key);
@@ -597,6 +599,11 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
         return result ?? move(id, key, moveTo!, edit, auditCtx);
       },
     };
+  }
+
+  // The district id becomes a folder name: never one that climbs out of its collection, nor one no district has.
+  function assertDistrictFolder(districtId: string): void {
+    if (!isSafePathSegment(districtId) || !core.data.districts.some((d) => d.id === districtId)) throw new RecordNotFoundError('district', districtId);
   }
 
   function meetingFile(key: string): Low<MeetingsFile> {
@@ -851,6 +858,7 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
     },
 
     async rewriteSourceCopies(districtId, edits) {
+      assertDistrictFolder(districtId);
       const kinds: [DistrictYearKind<DistrictRecord>, (record: never) => unknown][] = [
         [REPORTS as never, edits.report],
         [SURVEYS as never, edits.survey],

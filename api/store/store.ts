@@ -39,6 +39,14 @@ export function overlapsPeriod(record: { from: string; to: string }, query: { fr
   return (!query.to || record.from <= query.to) && (!query.from || record.to >= query.from);
 }
 
+/**
+ * Whether a district id may name a folder: one path segment that neither
+ * climbs (`..`) nor hides (`.x`), so `reports/<id>/…` stays in its collection.
+ */
+export function isSafePathSegment(id: string): boolean {
+  return id.length > 0 && id.length <= 100 && !id.startsWith('.') && !/[/\\:\0]/.test(id);
+}
+
 /** A comparator by the keys in turn; every store sorts with the same one, ties broken by id. */
 export function compareBy<T>(...keys: ((record: T) => string | number)[]): (a: T, b: T) => number {
   return (a, b) => {
@@ -88,6 +96,10 @@ export interface Store {
   touchSession(tokenHash: string, at: string): Promise<void>;
   deleteSession(tokenHash: string, audit: AuditContext): Promise<void>;
   deleteSessionsOf(accountId: string, audit: AuditContext): Promise<void>;
+
+  // The create methods of reports, surveys, statements and imports refuse a
+  // districtId that is not an existing district or not a safe path segment
+  // (RecordNotFoundError('district', id)): the routers check too, the store is the last line.
 
   /** Reports whose event `date` lies in the period, sorted by `receivedAt` (then id, as every list here). */
   listReports(query: DistrictPeriodQuery & { status?: ReportStatus }): Promise<Report[]>;
