@@ -159,6 +159,9 @@ function readRow(line: number, cells: string[]): ImportRow {
   return { row: line, observation: { milieu, category, source, area, count, date, text }, problems };
 }
 
+export const NOT_UTF8_MESSAGE =
+  'Filen har tecken som inte går att läsa (till exempel å, ä eller ö). Spara den i Excel som "CSV UTF-8 (kommaavgränsad)" och välj den igen.';
+
 /**
  * Reads the file into rows, each with its observation or its problems.
  * Throws BAD_REQUEST (field `csv`) for a file that is not the export's format
@@ -166,6 +169,8 @@ function readRow(line: number, cells: string[]): ImportRow {
  */
 export function previewImport(csv: string): ImportPreview {
   if (csv.length > STATEMENT_LIMITS.importChars) throw badRequest(`Filen får vara högst ${STATEMENT_LIMITS.importChars} tecken.`, 'csv');
+  // A file read as UTF-8 that was not ("Miljö" from Excel's plain CSV) would otherwise fail on its header, misleadingly.
+  if (csv.includes('\uFFFD')) throw badRequest(NOT_UTF8_MESSAGE, 'csv');
   const [header, ...records] = parseCsv(csv);
   const names = header?.cells.map((c) => c.trim()) ?? [];
   if (names.length !== H.length || names.some((n, i) => n !== H[i])) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../api/domain/errors.ts';
-import { importPeriod, parseCsv, previewImport } from '../../../api/domain/csv-import.ts';
+import { decodeCsvBytes, importBodyBytes, importTooLargeMessage } from '../../../api/domain/csv-file.ts';
+import { importPeriod, NOT_UTF8_MESSAGE, parseCsv, previewImport } from '../../../api/domain/csv-import.ts';
 import type { Forum, Meeting, Observation } from '../../../api/domain/types.ts';
 import { OBSERVATIONS_CSV_HEADER, observationsCsv } from '../../../api/exports/observations-csv.ts';
 
@@ -117,5 +118,38 @@ describe('previewImport', () => {
     expect(p.refused).toBe(0);
     expect(p.rows.map((r) => r.observation)).toEqual(observations.map(({ id: _id, ...o }) => o));
     expect(importPeriod(p.rows.map((r) => r.observation!))).toEqual({ from: '2025-05-01', to: '2025-05-03' });
+  });
+});
+
+describe('Excel files in Windows-1252', () => {
+  // "Miljö" as Excel's plain CSV writes it on Swedish Windows: ö is the single byte 0xF6.
+  const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+  const csv = [HEADER, row({ Område: 'Årsta torg' })].join('\r\n');
+
+  it('reads valid UTF-8 as UTF-8 and anything else as Windows-1252, so the header and åäö survive', () => {
+    expect(decodeCsvBytes(new TextEncoder().encode(csv))).toBe(csv);
+    const decoded = decodeCsvBytes(latin1(csv));
+    expect(decoded).toBe(csv);
+    expect(previewImport(decoded).rows[0]!.observation!.area).toBe('Årsta torg');
+  });
+
+  it('refuses text read wrongly as UTF-8 (U+FFFD) with advice to save as CSV UTF-8, not a header error', () => {
+    const misread = new TextDecoder('utf-8').decode(latin1(csv));
+    expect(misread).toContain('\uFFFD');
+    const err = refusal(() => previewImport(misread));
+    expect(err.field).toBe('csv');
+    expect(err.message).toBe(NOT_UTF8_MESSAGE);
+    expect(err.message).toContain('CSV UTF-8 (kommaavgränsad)');
+  });
+
+  it('counts the request body in bytes, as the body limit does', () => {
+    expect(importBodyBytes('d', 'å')).toBe(JSON.stringify({ districtId: 'd', csv: 'å' }).length + 1);
+    expect(importBodyBytes('d', 'a\r\nb')).toBe('{"districtId":"d","csv":"a\\r\\nb"}'.length);
+  });
+});
+
+describe('importTooLargeMessage', () => {
+  it('names the size in MB and the 1 MB limit, in Swedish', () => {
+    expect(importTooLargeMessage(1_572_864)).toMatch(/1,5 MB.*högst 1 MB/);
   });
 });

@@ -5,6 +5,8 @@ import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { CATEGORY_LABELS, MILIEU_LABELS, SOURCE_LABELS } from '../../../../api/domain/codes.ts';
 import { formatDay } from '../../../../api/domain/swedish-format.ts';
 import { STATEMENT_LIMITS } from '../../../../api/domain/limits.ts';
+import { decodeCsvBytes, importBodyBytes, importTooLargeMessage } from '../../../../api/domain/csv-file.ts';
+import { MAX_BODY_BYTES } from '../../../../api/http/body-limit.ts';
 import { api, problemOf, type Outputs } from '../../../lib/workspace/api.ts';
 import { DataTable } from '../overview/DataTable.tsx';
 
@@ -29,9 +31,19 @@ export function ImportPanel({ districtId }: { districtId: string }) {
   async function readFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     if (!file) return;
-    setCsv(await file.text());
+    // Bytes, not file.text(): Excel's plain CSV is Windows-1252, and "Miljö" would arrive with U+FFFD for ö.
+    setCsv(decodeCsvBytes(new Uint8Array(await file.arrayBuffer())));
     setPreview(null);
     setMessage(null);
+  }
+
+  /** Says so instead of sending a body the server refuses unread (413). */
+  function tooLarge(): boolean {
+    const bytes = importBodyBytes(districtId, csv);
+    if (bytes <= MAX_BODY_BYTES) return false;
+    setPreview(null);
+    setMessage({ text: importTooLargeMessage(bytes), error: true });
+    return true;
   }
 
   function fail(err: unknown) {
@@ -39,6 +51,7 @@ export function ImportPanel({ districtId }: { districtId: string }) {
   }
 
   async function showPreview() {
+    if (tooLarge()) return;
     setBusy(true);
     setMessage(null);
     setPreview(null);
@@ -52,6 +65,7 @@ export function ImportPanel({ districtId }: { districtId: string }) {
   }
 
   async function commit() {
+    if (tooLarge()) return;
     setBusy(true);
     try {
       const batch = await api.imports.commit.mutate({ districtId, csv });
