@@ -320,11 +320,13 @@ export function redactSurvey(survey: Survey, needle: Needle): SourceRedaction<Su
   const t = new Tally(needle);
   return tallied(survey, t, {
     ...survey,
-    units: survey.units.map((u) =>
-      u.response?.answers.comment === undefined
-        ? u
-        : { ...u, response: { ...u.response, answers: { ...u.response.answers, comment: t.text(u.response.answers.comment) } } },
-    ),
+    units: survey.units.map((u) => {
+      // A unit may be named after a person (a family day care, a club): its name is redacted too.
+      const name = t.text(u.name);
+      const comment = u.response?.answers.comment === undefined ? undefined : t.text(u.response.answers.comment);
+      if (name === u.name && comment === u.response?.answers.comment) return u;
+      return { ...u, name, ...(u.response && comment !== undefined ? { response: { ...u.response, answers: { ...u.response.answers, comment } } } : {}) };
+    }),
   });
 }
 

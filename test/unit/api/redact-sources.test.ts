@@ -48,7 +48,7 @@ describe('redaction of the other sources', () => {
     expect(record.observations[0].area).toBe(REDACTED);
   });
 
-  it('takes survey comments only, and units without an answer stay as they are', () => {
+  it('takes survey comments, and units with nothing to take stay as they are', () => {
     const answers: SurveyAnswers = {
       incidents: [], awareness: { plan: 'helt', guidance: 'helt', routine: 'helt', form: 'helt' }, staffAwareness: { plan: 'inte', guidance: 'inte', routine: 'inte', form: 'inte' },
       collaboration: { polis: 'har', socialtjanst: 'har', skola: 'har', civilsamhalle: 'har', samfund: 'har', fastighetsagare: 'har' }, staffKnowledge: 'god', staff: 10, courseCompleted: 2,
@@ -63,6 +63,20 @@ describe('redaction of the other sources', () => {
     const { record, replaced } = redactSurvey(survey, needle);
     expect(replaced).toBe(1);
     expect(record.units[0].response?.answers.comment).toBe(`${REDACTED} syns.`);
+    expect(record.units[1]).toBe(survey.units[1]);
+  });
+
+  it('takes survey unit names, with or without an answer', () => {
+    const survey: Survey = {
+      id: 'v2', districtId: 'd1', year: 2026, closesOn: '2026-04-30', createdAt: AT, createdBy: 'a', updatedAt: AT,
+      units: [
+        { id: 'u1', name: 'Hemliga bananflugans familjedaghem', token: 't1' },
+        { id: 'u2', name: 'Exempelförskolan', token: 't2' },
+      ],
+    };
+    const { record, replaced } = redactSurvey(survey, needle);
+    expect(replaced).toBe(1);
+    expect(record.units[0]).toEqual({ id: 'u1', name: `${REDACTED}s familjedaghem`, token: 't1' });
     expect(record.units[1]).toBe(survey.units[1]);
   });
 
