@@ -53,8 +53,7 @@ export const reportsRouter = router({
     .input(z.object({ status: reportStatus.optional(), from: isoDate.optional(), to: isoDate.optional() }))
     .query(async ({ ctx, input }) => {
       const { district } = ctx;
-      // The store audits writes only: writing the district back unchanged leaves the read's entry.
-      await ctx.store.putDistrict(district, ctx.audit);
+      await ctx.store.auditRead('district', district.id, ctx.audit);
       const reports = await ctx.store.listReports({ districtId: district.id, status: input.status, from: input.from, to: input.to });
       return [...reports]
         .sort((a, b) => Number(b.status === 'new') - Number(a.status === 'new') || b.receivedAt.localeCompare(a.receivedAt) || a.id.localeCompare(b.id))

@@ -892,6 +892,19 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
       return { rewritten, unreadable };
     },
 
+    async auditRead(recordType, recordId, auditCtx) {
+      const what = `${auditCtx.procedure} (${recordType} ${recordId})`;
+      if (options.diskFull) {
+        warn(`Läsningen ${what} kunde inte loggas: datamappen är skrivskyddad eller disken full.`);
+        return;
+      }
+      try {
+        await audit.append({ at: now().toISOString(), actorId: auditCtx.actorId, procedure: auditCtx.procedure, recordType, recordId });
+      } catch (err) {
+        if (!isDiskFull(err)) throw err;
+        warn(`Disken är full: läsningen ${what} kunde inte loggas (${(err as NodeJS.ErrnoException).code}).`);
+      }
+    },
     async auditLog() {
       return (await audit.readAll()) as AuditEntry[];
     },

@@ -134,6 +134,12 @@ export interface Store {
    */
   rewriteSourceCopies(districtId: string, edits: SourceEdits): Promise<{ rewritten: number; unreadable: number }>;
 
+  /**
+   * Appends an audit entry for a read (the inbox: reading reports is as
+   * sensitive as changing them) and changes no record. A store that cannot
+   * write (read-only, full disk) warns and resolves, so the read still answers.
+   */
+  auditRead(recordType: StoredRecord, recordId: string, audit: AuditContext): Promise<void>;
   auditLog(): Promise<AuditEntry[]>;
   close(): Promise<void>;
 }

@@ -252,6 +252,16 @@ describe.each(stores)('the sources in the %s store', (_name, open) => {
     expect(log[1]).toMatchObject({ actorId: 'acc-2', procedure: 'reports.triage', at: NOW.toISOString() });
   });
 
+  it('audits a read as one entry and changes no record', async () => {
+    const { store } = await open();
+    const before = await store.getDistrict('d1');
+    const entries = (await store.auditLog()).length;
+    await store.auditRead('district', 'd1', { actorId: 'acc-2', procedure: 'reports.list' });
+    const log = await store.auditLog();
+    expect(log.slice(entries)).toEqual([{ at: NOW.toISOString(), actorId: 'acc-2', procedure: 'reports.list', recordType: 'district', recordId: 'd1' }]);
+    expect(await store.getDistrict('d1')).toEqual(before);
+  });
+
   it('returns copies or read-only records: a caller cannot change what is stored by holding one', async () => {
     const { store } = await open();
     const created = await store.createReport(report('r1', '2026-01-10'), ctx);
@@ -343,6 +353,23 @@ describe('the lowdb store files the sources', () => {
     expect(JSON.parse(await readFile(path.join(dir, 'reports', 'd1', '2025.json'), 'utf8')).records).toEqual([]);
     expect(ids(JSON.parse(await readFile(path.join(dir, 'reports', 'd1', '2026.json'), 'utf8')).records)).toEqual(['r2', 'r1']);
     await store.close();
+  });
+
+  it('audits a read in the append-only log without rewriting core.json, and only warns when it cannot write', async () => {
+    const { dir, store } = await opened();
+    const core = await readFile(path.join(dir, 'core.json'), 'utf8');
+    await store.auditRead('district', 'd1', ctx);
+    expect(await readFile(path.join(dir, 'core.json'), 'utf8')).toBe(core);
+    expect((await store.auditLog()).at(-1)).toMatchObject({ recordType: 'district', recordId: 'd1', procedure: 'test' });
+    await store.close();
+
+    const warnings: string[] = [];
+    const readOnly = await openLowdbStore(dir, { lockHeld: false, diskFull: true, now: () => NOW, warn: (m) => warnings.push(m) });
+    const entries = (await readOnly.auditLog()).length;
+    await expect(readOnly.auditRead('district', 'd1', ctx)).resolves.toBeUndefined();
+    expect(warnings.join('\n')).toContain('test (district d1)');
+    expect(await readOnly.auditLog()).toHaveLength(entries);
+    await readOnly.close();
   });
 
   it('copies the new files in the daily backup', async () => {
