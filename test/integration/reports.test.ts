@@ -191,7 +191,9 @@ describe('retention at start-up', () => {
   it('reduces reports received before REPORT_RETENTION_DAYS to a trace when the server starts', async () => {
     const first = await startTestServer();
     const day = 24 * 60 * 60 * 1000;
-    const receivedAt = (daysAgo: number) => new Date(Date.now() - daysAgo * day).toISOString();
+    // One moment for every time here, so a report's date and its receipt never straddle midnight apart.
+    const now = Date.now();
+    const receivedAt = (daysAgo: number) => new Date(now - daysAgo * day).toISOString();
     const base = { districtId: 'rinkeby-kista', area: 'Akalla', text: 'Hot mot personal på en fritidsgård.', status: 'new' as const, category: 'hot' as const };
     await first.app.store.createReport({ ...base, id: 'gammal', receipt: 'R-AAAA-0001', receivedAt: receivedAt(10), date: stockholmDate(receivedAt(11)) }, { actorId: 'test', procedure: 'test.fixture' });
     await first.app.store.createReport({ ...base, id: 'ny', receipt: 'R-AAAA-0002', receivedAt: receivedAt(1), date: stockholmDate(receivedAt(1)) }, { actorId: 'test', procedure: 'test.fixture' });

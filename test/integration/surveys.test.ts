@@ -53,13 +53,16 @@ afterAll(async () => {
 
 describe('a survey round over HTTP', () => {
   let round: { id: string; units: { id: string; name: string; token: string; link: string }[] };
-  const year = Number(today().slice(0, 4));
+  // Computed once: across Stockholm midnight a second today() would be another day.
+  const opened = today();
+  const year = Number(opened.slice(0, 4));
+  const closesOn = addDays(opened, 30);
 
   it('is opened by the district coordinator, with a link per unit carrying the token in the fragment', async () => {
     round = await coordinator.surveys.create.mutate({
       districtId: 'rinkeby-kista',
       year,
-      closesOn: addDays(today(), 30),
+      closesOn,
       units: [{ name: 'Husby förskola', staff: 30 }, { name: 'Kista fritidsgård' }, { name: 'Rinkeby skola', staff: 55 }],
     });
     expect(round.units.map((u) => u.name)).toEqual(['Husby förskola', 'Kista fritidsgård', 'Rinkeby skola']);
@@ -68,7 +71,7 @@ describe('a survey round over HTTP', () => {
       expect(u.link).toBe(`${TEST_PUBLIC_URL}/enkat/#t=${u.token}`);
     }
     // One round per district and year.
-    const again = await failure(coordinator.surveys.create.mutate({ districtId: 'rinkeby-kista', year, closesOn: addDays(today(), 30), units: [{ name: 'A-skolan' }] }));
+    const again = await failure(coordinator.surveys.create.mutate({ districtId: 'rinkeby-kista', year, closesOn, units: [{ name: 'A-skolan' }] }));
     expect(again.code).toBe('CONFLICT');
   });
 
@@ -76,12 +79,12 @@ describe('a survey round over HTTP', () => {
     const [husby] = round.units;
     const form = await anonymous('surveys.form', { token: husby!.token });
     expect(form.status).toBe(200);
-    expect(form.body.result!.data).toMatchObject({ unitName: 'Husby förskola', year, closesOn: addDays(today(), 30), open: true });
+    expect(form.body.result!.data).toMatchObject({ unitName: 'Husby förskola', year, closesOn, open: true });
     expect(form.body.result!.data.answers).toBeUndefined();
 
     const sent = await anonymous('surveys.respond', { token: husby!.token, answers: answers() });
     expect(sent.status).toBe(200);
-    expect(sent.body.result!.data).toEqual({ unitName: 'Husby förskola', closesOn: addDays(today(), 30), correcting: false });
+    expect(sent.body.result!.data).toEqual({ unitName: 'Husby förskola', closesOn, correcting: false });
   });
 
   it('takes a correction and shows the answer given to correct it', async () => {
@@ -152,8 +155,8 @@ describe('a survey round over HTTP', () => {
     const other = await signedIn('samordnare.eav');
     expect((await failure(convener.surveys.list.query({ districtId: 'rinkeby-kista' }))).code).toBe('FORBIDDEN');
     expect((await failure(convener.surveys.get.query({ id: round.id }))).code).toBe('FORBIDDEN');
-    expect((await failure(convener.surveys.create.mutate({ districtId: 'rinkeby-kista', year: year + 1, closesOn: addDays(today(), 3), units: [{ name: 'A-skolan' }] }))).code).toBe('FORBIDDEN');
-    expect((await failure(other.surveys.create.mutate({ districtId: 'rinkeby-kista', year: year + 1, closesOn: addDays(today(), 3), units: [{ name: 'A-skolan' }] }))).code).toBe('FORBIDDEN');
+    expect((await failure(convener.surveys.create.mutate({ districtId: 'rinkeby-kista', year: year + 1, closesOn: addDays(opened, 3), units: [{ name: 'A-skolan' }] }))).code).toBe('FORBIDDEN');
+    expect((await failure(other.surveys.create.mutate({ districtId: 'rinkeby-kista', year: year + 1, closesOn: addDays(opened, 3), units: [{ name: 'A-skolan' }] }))).code).toBe('FORBIDDEN');
     expect((await failure(other.surveys.list.query({ districtId: 'rinkeby-kista' }))).code).toBe('FORBIDDEN');
     // A round of another district is, like any record out of reach, not found.
     expect((await failure(other.surveys.results.query({ id: round.id }))).code).toBe('NOT_FOUND');
