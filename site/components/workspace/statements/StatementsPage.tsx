@@ -3,6 +3,7 @@
 // the district's coordinator and admins: /arbetsyta/lagesbilder/?district=…
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { SOURCES, SOURCE_LABELS } from '../../../../api/domain/codes.ts';
+import { stockholmDate } from '../../../../api/domain/periods.ts';
 import { formatDay } from '../../../../api/domain/swedish-format.ts';
 import { api, problemOf, queryParam, type Outputs } from '../../../lib/workspace/api.ts';
 import { useAccount } from '../Shell.tsx';
@@ -19,7 +20,8 @@ import { emptyStatement, fieldOrder, formOf, localErrors, saveInput, SUMMARY_MAX
 
 type Statement = Outputs['statements']['list'][number];
 
-const today = () => new Date().toISOString().slice(0, 10);
+// The Stockholm day, as the server and the other pages judge it (the UTC day is yesterday's until 01:00 or 02:00).
+const today = () => stockholmDate(new Date().toISOString());
 
 export function StatementsPage() {
   const account = useAccount();
