@@ -163,7 +163,8 @@ export const surveysRouter = router({
         year: survey.year,
         closesOn: survey.closesOn,
         open: surveyIsOpen(survey, ctx.now()),
-        ...(unit.response ? { answers: unit.response.answers } : {}),
+        // When, so the page can tell whether a draft in the browser is older than the answer sent.
+        ...(unit.response ? { answers: unit.response.answers, answeredAt: unit.response.at } : {}),
       };
     }),
 
