@@ -97,6 +97,21 @@ export function stockholmDate(instantIso: string): string {
   return format(y, m, d);
 }
 
+/**
+ * The instant a Stockholm day begins, as UTC ISO ("2026-05-10" →
+ * "2026-05-09T22:00:00.000Z"). Midnight is never skipped: Sweden changes its
+ * clocks at 02:00 and 03:00.
+ */
+export function stockholmDayStart(date: string): string {
+  parseOrThrow(date);
+  for (const offset of ['+02:00', '+01:00']) {
+    const ms = Date.parse(`${date}T00:00:00${offset}`);
+    const instant = new Date(ms).toISOString();
+    if (stockholmDate(instant) === date && stockholmDate(new Date(ms - 1).toISOString()) !== date) return instant;
+  }
+  throw new RangeError(`No Stockholm midnight found for ${date}`);
+}
+
 export function addDays(date: string, n: number): string {
   if (!Number.isInteger(n)) throw new RangeError(`Not a whole number of days: ${n}`);
   return fromDayNumber(toDayNumber(parseOrThrow(date)) + n);

@@ -6,7 +6,7 @@ import type { Category, Milieu, Source, UnitType } from './codes.ts';
 import { assertDeidentified, type GuardedField } from './deidentify.ts';
 import { badRequest, conflict } from './errors.ts';
 import { LIMITS, REPORT_LIMITS } from './limits.ts';
-import { addDays, stockholmDate } from './periods.ts';
+import { addDays, stockholmDate, stockholmDayStart } from './periods.ts';
 import type { Observation, Report } from './types.ts';
 
 export interface ReportInput {
@@ -84,13 +84,23 @@ export function isReceipt(text: string): boolean {
   return /^R-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/.test(text);
 }
 
-/** The record stored for a sent report: nothing about the sender. */
+/**
+ * When a report came, to the day: the start of its Stockholm day as an
+ * instant. The time of sending would be a key into the proxy's access log, so
+ * it is never stored; an older record that holds the exact instant reads as
+ * its day too.
+ */
+export function receivedDay(instant: Date | string): string {
+  return stockholmDayStart(stockholmDate(typeof instant === 'string' ? instant : instant.toISOString()));
+}
+
+/** The record stored for a sent report: nothing about the sender, not even the time of sending. */
 export function newReport(input: ReportInput, meta: { id: string; receipt: string; now: Date }): Report {
   const report: Report = {
     id: meta.id,
     districtId: input.districtId,
     receipt: meta.receipt,
-    receivedAt: meta.now.toISOString(),
+    receivedAt: receivedDay(meta.now),
     date: input.date,
     area: input.area,
     text: input.text,

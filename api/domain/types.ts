@@ -270,6 +270,7 @@ export interface Report {
   districtId: string;
   /** A short code the sender may quote; it reads nothing back. */
   receipt: string;
+  /** The start of the Stockholm day it came (an ISO instant at day precision: no time of sending is kept). */
   receivedAt: string;
   /** The day of the event; the report belongs to the period of this day. */
   date: string;

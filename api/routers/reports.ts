@@ -6,7 +6,7 @@ import { canManageDistrict } from '../domain/access.ts';
 import { REPORT_STATUSES, UNIT_TYPES } from '../domain/codes.ts';
 import { badRequest, notFound } from '../domain/errors.ts';
 import { LIMITS, REPORT_LIMITS } from '../domain/limits.ts';
-import { assertReportAcceptable, newReport, receiptFrom, RECEIPT_BYTES, suggestedObservation, todayIn, triageReport } from '../domain/reports.ts';
+import { assertReportAcceptable, newReport, receiptFrom, RECEIPT_BYTES, receivedDay, suggestedObservation, todayIn, triageReport } from '../domain/reports.ts';
 import { anonymousProcedure } from '../trpc/anonymous-procedure.ts';
 import { districtProcedure } from '../trpc/district-procedure.ts';
 import { router, signedInProcedure } from '../trpc/init.ts';
@@ -39,14 +39,15 @@ export const reportsRouter = router({
       const now = ctx.now();
       assertReportAcceptable(input, todayIn(now));
       const receipt = receiptFrom(randomBytes(RECEIPT_BYTES));
-      await ctx.store.createReport(newReport(input, { id: ctx.newId(), receipt, now }), { actorId: 'anonym', procedure: 'reports.submit' });
+      await ctx.store.createReport(newReport(input, { id: ctx.newId(), receipt, now }), { actorId: 'anonym', procedure: 'reports.submit', dayOnly: true });
       return { receipt };
     }),
 
   /**
-   * The district's inbox: new reports first, then the newest. Each read is
-   * audited as an entry for the district (procedure `reports.list`), since
-   * reading reports is as sensitive as changing them. Reports not yet
+   * The district's inbox: new reports first, then by day of receipt (newest
+   * first), then id. Each read is audited as an entry for the district
+   * (procedure `reports.list`), since reading reports is as sensitive as
+   * changing them. Reports not yet
    * expired carry the observation accepting them would make.
    */
   list: districtProcedure
@@ -55,9 +56,10 @@ export const reportsRouter = router({
       const { district } = ctx;
       await ctx.store.auditRead('district', district.id, ctx.audit);
       const reports = await ctx.store.listReports({ districtId: district.id, status: input.status, from: input.from, to: input.to });
-      return [...reports]
-        .sort((a, b) => Number(b.status === 'new') - Number(a.status === 'new') || b.receivedAt.localeCompare(a.receivedAt) || a.id.localeCompare(b.id))
-        .map((report) => ({ ...report, suggestion: report.expiredAt ? undefined : suggestedObservation(report) }));
+      // Only the day of receipt leaves the server, also for older records that kept the time.
+      return reports
+        .map((report) => ({ ...report, receivedAt: receivedDay(report.receivedAt), suggestion: report.expiredAt ? undefined : suggestedObservation(report) }))
+        .sort((a, b) => Number(b.status === 'new') - Number(a.status === 'new') || b.receivedAt.localeCompare(a.receivedAt) || a.id.localeCompare(b.id));
     }),
 
   triage: signedInProcedure

@@ -55,6 +55,7 @@ import {
   type SessionsFile,
 } from './file-schemas.ts';
 import {
+  auditTime,
   compareBy,
   inPeriod,
   isSafePathSegment,
@@ -321,7 +322,7 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
       const step = prepare();
       if (options.diskFull) throw diskFullError();
       try {
-        await audit.append({ at: now().toISOString(), actorId: auditCtx.actorId, procedure: auditCtx.procedure, recordType, recordId: step.recordId });
+        await audit.append({ at: auditTime(now(), auditCtx), actorId: auditCtx.actorId, procedure: auditCtx.procedure, recordType, recordId: step.recordId });
         step.apply();
         let written: Promise<void>;
         try {
@@ -402,7 +403,7 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
           }
         };
         try {
-          await audit.append({ at: now().toISOString(), actorId: auditCtx.actorId, procedure: auditCtx.procedure, recordType: 'meeting', recordId: id });
+          await audit.append({ at: auditTime(now(), auditCtx), actorId: auditCtx.actorId, procedure: auditCtx.procedure, recordType: 'meeting', recordId: id });
           await written(to, add, unadd);
           try {
             await written(from, remove, unremove);
@@ -523,7 +524,7 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
             }
           };
           try {
-            await audit.append({ at: now().toISOString(), actorId: auditCtx.actorId, procedure: auditCtx.procedure, recordType: kind.recordType, recordId: id });
+            await audit.append({ at: auditTime(now(), auditCtx), actorId: auditCtx.actorId, procedure: auditCtx.procedure, recordType: kind.recordType, recordId: id });
             await written(to, add);
             try {
               await written(from, remove);
@@ -899,7 +900,7 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
         return;
       }
       try {
-        await audit.append({ at: now().toISOString(), actorId: auditCtx.actorId, procedure: auditCtx.procedure, recordType, recordId });
+        await audit.append({ at: auditTime(now(), auditCtx), actorId: auditCtx.actorId, procedure: auditCtx.procedure, recordType, recordId });
       } catch (err) {
         if (!isDiskFull(err)) throw err;
         warn(`Disken är full: läsningen ${what} kunde inte loggas (${(err as NodeJS.ErrnoException).code}).`);

@@ -6,12 +6,24 @@
 // function throws, nothing is stored. Every change names its actor and
 // procedure for the audit log. Records returned are read-only.
 import type { ReportStatus } from '../domain/codes.ts';
+import { stockholmDate, stockholmDayStart } from '../domain/periods.ts';
 import type { SourceEdits } from '../domain/redact.ts';
 import type { Account, AuditEntry, District, Forum, Meeting, ObservationImport, Report, Session, Statement, Survey } from '../domain/types.ts';
 
 export interface AuditContext {
   actorId: string;
   procedure: string;
+  /**
+   * Record the entry's time only to the day (the start of its Stockholm day):
+   * for an anonymous sender, whose time of sending would be a key into the
+   * proxy's access log.
+   */
+  dayOnly?: boolean;
+}
+
+/** The `at` of an audit entry written now. */
+export function auditTime(now: Date, audit: AuditContext): string {
+  return audit.dayOnly ? stockholmDayStart(stockholmDate(now.toISOString())) : now.toISOString();
 }
 
 export interface MeetingQuery {

@@ -252,6 +252,15 @@ describe.each(stores)('the sources in the %s store', (_name, open) => {
     expect(log[1]).toMatchObject({ actorId: 'acc-2', procedure: 'reports.triage', at: NOW.toISOString() });
   });
 
+  it('writes an audit entry asked for at day precision with the start of its Stockholm day', async () => {
+    const { store } = await open();
+    await store.createReport(report('r1', '2026-02-27'), { actorId: 'anonym', procedure: 'reports.submit', dayOnly: true });
+    await store.auditRead('district', 'd1', { actorId: 'acc-1', procedure: 'reports.list', dayOnly: true });
+    const log = (await store.auditLog()).filter((e) => e.procedure.startsWith('reports.'));
+    expect(log.map((e) => e.at)).toEqual(['2026-02-28T23:00:00.000Z', '2026-02-28T23:00:00.000Z']);
+    expect(Object.keys(log[0]).sort()).toEqual(['actorId', 'at', 'procedure', 'recordId', 'recordType']);
+  });
+
   it('audits a read as one entry and changes no record', async () => {
     const { store } = await open();
     const before = await store.getDistrict('d1');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysInclusive, isIsoDate, periodProblems, previousPeriod, quarterOf, quartersBetween, stockholmDate } from '../../../api/domain/periods.ts';
+import { addDays, daysInclusive, isIsoDate, periodProblems, previousPeriod, quarterOf, quartersBetween, stockholmDate, stockholmDayStart } from '../../../api/domain/periods.ts';
 
 describe('isIsoDate', () => {
   it('accepts real calendar dates', () => {
@@ -60,6 +60,17 @@ describe('stockholmDate', () => {
     expect(() => stockholmDate('2026-05-12')).toThrow(RangeError);
     expect(() => stockholmDate('not a date')).toThrow(RangeError);
     expect(() => stockholmDate('2026-05-12T25:30:00Z')).toThrow(RangeError);
+  });
+});
+
+describe('stockholmDayStart', () => {
+  it('is the instant the Stockholm day begins, in winter, in summer and on the days the clocks change', () => {
+    expect(stockholmDayStart('2026-01-15')).toBe('2026-01-14T23:00:00.000Z');
+    expect(stockholmDayStart('2026-05-10')).toBe('2026-05-09T22:00:00.000Z');
+    expect(stockholmDayStart('2026-03-29')).toBe('2026-03-28T23:00:00.000Z');
+    expect(stockholmDayStart('2026-10-25')).toBe('2026-10-24T22:00:00.000Z');
+    expect(stockholmDate(stockholmDayStart('2026-10-25'))).toBe('2026-10-25');
+    expect(() => stockholmDayStart('2026-02-30')).toThrow(RangeError);
   });
 });
 

@@ -63,6 +63,8 @@ describe('report rules', () => {
     const r = newReport({ ...input, unitType: 'skola', policeInformed: false }, { id: 'r1', receipt: 'R-AAAA-BBBB', now: NOW });
     expect(Object.keys(r).sort()).toEqual(['area', 'date', 'districtId', 'id', 'policeInformed', 'receipt', 'receivedAt', 'status', 'text', 'unitType']);
     expect(r.status).toBe('new');
+    // The day of receipt only (10 May in Stockholm), never the time of sending.
+    expect(r.receivedAt).toBe('2026-05-09T22:00:00.000Z');
   });
 });
 
@@ -130,7 +132,7 @@ describe('retention', () => {
     const at = new Date('2028-06-01T03:00:00Z');
     const trace = expireReport(accepted, at);
     expect(trace).toEqual({
-      id: 'r1', districtId: 'rinkeby-kista', receipt: 'R-AAAA-BBBB', receivedAt: NOW.toISOString(), date: '2026-05-09', area: '', text: '', status: 'accepted',
+      id: 'r1', districtId: 'rinkeby-kista', receipt: 'R-AAAA-BBBB', receivedAt: '2026-05-09T22:00:00.000Z', date: '2026-05-09', area: '', text: '', status: 'accepted',
       triage: { at: NOW.toISOString(), by: 'coordinator' }, observation: accepted.observation, expiredAt: at.toISOString(),
     });
     expect(refusal(() => triageReport(trace, { decision: 'rejected', note: 'x' }, meta)).code).toBe('CONFLICT');

@@ -31,6 +31,8 @@ type InboxReport = Outputs['reports']['list'][number];
 type Draft = NonNullable<InboxReport['suggestion']>;
 
 const dateTime = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Stockholm' });
+// Reports are received to the day: no time of sending is kept.
+const receivedDate = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' });
 const yesNo = (v: boolean | undefined) => (v === undefined ? 'Inte angivet' : v ? 'Ja' : 'Nej');
 
 export function InboxPage() {
@@ -155,7 +157,7 @@ function ReportItem({ report, areas, onTriaged }: { report: InboxReport; areas: 
         </div>
         <div>
           <dt>Mottagen</dt>
-          <dd>{dateTime.format(new Date(report.receivedAt))}</dd>
+          <dd>{receivedDate.format(new Date(report.receivedAt))}</dd>
         </div>
         {!report.expiredAt && (
           <>
