@@ -26,6 +26,12 @@ interface Round {
   units: { id: string; name: string; token: string; link: string }[];
 }
 
+/** Opens a unit's link as from the message: a new document, not only a new fragment. */
+async function openLink(page: Page, token: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(`/enkat/#t=${token}`);
+}
+
 /** A round of three units in Rinkeby-Kista, opened by its coordinator through the API. */
 async function openRound(request: APIRequestContext, year: number): Promise<Round> {
   await signInByApi(request, DEMO.coordinator);
@@ -72,6 +78,8 @@ test('a unit answers by keyboard: a refused comment next to the field, the draft
   await page.goto(`/enkat/#t=${akalla.token}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Kartläggningsenkät om våldsbejakande extremism' })).toBeVisible();
   await expect(page.locator('.ws-survey-about')).toContainText('Akalla förskola');
+  // The token is taken out of the address bar (and so the history) once read.
+  await expect(page).toHaveURL(/\/enkat\/$/);
 
   // An incident row: the add button moves focus to the new row's first field.
   await page.getByRole('button', { name: 'Lägg till en händelse' }).focus();
@@ -124,8 +132,10 @@ test('a unit answers by keyboard: a refused comment next to the field, the draft
   await expect(comment).toHaveAttribute('aria-invalid', 'true');
   await expect(comment).toHaveAttribute('aria-describedby', /enkat-answers-comment-fel/);
 
-  // The draft survives a reload.
-  await page.reload();
+  // The draft is stored under a hash of the token, never the token itself.
+  expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage)))).not.toContain(akalla.token);
+  // The draft survives opening the link again (the address bar no longer holds the token, so a reload would not).
+  await openLink(page, akalla.token);
   await expect(page.getByText('Ett utkast som sparats i den här webbläsaren har lästs in.')).toBeVisible();
   await expect(comment).toHaveValue('Ring 070-123 45 67 om något händer.');
   await expect(page.getByLabel('Antal medarbetare på enheten')).toHaveValue('20');
@@ -140,7 +150,7 @@ test('a unit answers by keyboard: a refused comment next to the field, the draft
   await expect(page.getByText(/Du kan rätta svaren till och med \d+ \w+ \d{4}/)).toBeVisible();
 
   // The same link again: the saved answer to correct, no draft.
-  await page.reload();
+  await openLink(page, akalla.token);
   await expect(page.getByText('Er enhet har redan svarat.')).toBeVisible();
   await expect(page.getByLabel('Antal medarbetare på enheten')).toHaveValue('20');
   await expect(page.getByRole('button', { name: 'Skicka de rättade svaren' })).toBeVisible();
@@ -188,6 +198,13 @@ for (const [width, height, offset] of [[1280, 900, 2], [390, 844, 3]] as const) 
     await page.getByRole('button', { name: 'Lägg till en händelse' }).click();
     await page.getByRole('button', { name: 'Skicka svaren' }).click();
     await expect(page.locator('#enkat-answers-staff-fel')).toBeVisible();
+    // The summary names each field as a link, in page order, and focus goes to the first field.
+    const links = page.getByRole('alert').getByRole('link');
+    await expect(links.first()).toHaveText(/^Händelse 1: Miljö: /);
+    await expect(links.last()).toHaveText(/^Varav har gått stadens webbutbildning: /);
+    await expect(page.getByRole('group', { name: 'Händelse 1' }).getByLabel('Miljö')).toBeFocused();
+    await page.getByRole('alert').getByRole('link', { name: /^Antal medarbetare på enheten: / }).click();
+    await expect(page.getByLabel('Antal medarbetare på enheten')).toBeFocused();
     await expectNoAxeViolations(page);
     // Nothing wider than the screen (WCAG 1.4.10).
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

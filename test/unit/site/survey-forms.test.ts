@@ -2,7 +2,7 @@
 // sends, its draft read back defensively, the token from the fragment, and
 // the coordinator's "name; staff" lines.
 import { describe, expect, it } from 'vitest';
-import { answersOf, emptyForm, formOf, formProblems, readDraft, saveDraft, clearDraft, tokenFromHash, wholeNumber, type AnswerForm, type DraftStorage } from '../../../site/components/workspace/survey/answer-form.ts';
+import { answersOf, draftKey, emptyForm, fieldLabel, formOf, formProblems, inPageOrder, readDraft, saveDraft, startingForm, clearDraft, tokenFromHash, wholeNumber, type AnswerForm, type DraftStorage } from '../../../site/components/workspace/survey/answer-form.ts';
 import { lineOfField, parseUnitLines } from '../../../site/components/workspace/surveys/unit-lines.ts';
 
 const filled = (): AnswerForm => ({
@@ -44,20 +44,56 @@ describe('the answer form', () => {
     expect(formOf(a).staff).toBe('1200');
   });
 
-  it('keeps a draft per token and reads back only what fits the form', () => {
+  it('keeps a draft per token under a hash of it, and reads back only what fits the form', () => {
     const storage = memory();
-    saveDraft(storage, 'tok', filled());
-    expect(readDraft(storage, 'tok')?.staff).toBe('1 200');
+    saveDraft(storage, 'tok', filled(), '2026-04-01T10:00:00.000Z');
+    expect(readDraft(storage, 'tok')).toMatchObject({ savedAt: '2026-04-01T10:00:00.000Z', form: { staff: '1 200' } });
+    // The token itself is nowhere in the storage.
+    expect([...storage.data.keys()].join()).not.toContain('tok');
+    expect([...storage.data.keys()]).toEqual([draftKey('tok')]);
+    expect(draftKey('tok')).not.toBe(draftKey('tol'));
     expect(readDraft(storage, 'other')).toBeNull();
-    storage.setItem('vbe-enkat-utkast:bad', JSON.stringify({ awareness: { plan: 'kanske', form: 'helt' }, staffKnowledge: 'x', incidents: [{ milieu: 'fel', count: 3 }] }));
+    storage.setItem(draftKey('bad'), JSON.stringify({ savedAt: 1, form: { awareness: { plan: 'kanske', form: 'helt' }, staffKnowledge: 'x', incidents: [{ milieu: 'fel', count: 3 }] } }));
     const bad = readDraft(storage, 'bad')!;
-    expect(bad.awareness).toEqual({ form: 'helt' });
-    expect(bad.staffKnowledge).toBe('');
-    expect(bad.incidents).toEqual([{ key: 1, milieu: '', category: '', count: '' }]);
-    storage.setItem('vbe-enkat-utkast:broken', '{');
+    expect(bad.savedAt).toBe('');
+    expect(bad.form.awareness).toEqual({ form: 'helt' });
+    expect(bad.form.staffKnowledge).toBe('');
+    expect(bad.form.incidents).toEqual([{ key: 1, milieu: '', category: '', count: '' }]);
+    storage.setItem(draftKey('broken'), '{');
     expect(readDraft(storage, 'broken')).toBeNull();
     clearDraft(storage, 'tok');
     expect(readDraft(storage, 'tok')).toBeNull();
+  });
+
+  it('opens with the draft unless the server has an answer sent after it, and says when it set one aside', () => {
+    const answer = answersOf(filled());
+    const draft = { form: { ...filled(), comment: 'Utkast.' }, savedAt: '2026-04-01T10:00:00.000Z' };
+    expect(startingForm(draft, answer, '2026-04-01T09:00:00.000Z')).toMatchObject({ from: 'draft', draftOutdated: false, form: { comment: 'Utkast.' } });
+    expect(startingForm(draft, answer, '2026-04-01T11:00:00.000Z')).toMatchObject({ from: 'answer', draftOutdated: true, form: { staff: '1200' } });
+    expect(startingForm(draft, undefined, undefined)).toMatchObject({ from: 'draft', draftOutdated: false });
+    expect(startingForm(null, answer, '2026-04-01T11:00:00.000Z')).toMatchObject({ from: 'answer', draftOutdated: false });
+    expect(startingForm(null, undefined, undefined)).toEqual({ from: 'empty', draftOutdated: false, form: emptyForm() });
+  });
+
+  it('names every field for the error summary and sorts them in page order', () => {
+    const paths = ['answers.comment', 'answers.collaboration.polis', 'answers.incidents.1.count', 'answers.staffAwareness.plan', 'answers.awareness.form', 'answers.incidents.0.category', 'answers.staff', 'answers.incidents'];
+    expect(inPageOrder(paths)).toEqual([
+      'answers.incidents',
+      'answers.incidents.0.category',
+      'answers.incidents.1.count',
+      'answers.awareness.form',
+      'answers.staffAwareness.plan',
+      'answers.collaboration.polis',
+      'answers.staff',
+      'answers.comment',
+    ]);
+    // The local checks come in page order too.
+    const local = Object.keys(formProblems(emptyForm()));
+    expect(local).toEqual(inPageOrder(local));
+    expect(fieldLabel('answers.incidents.1.count')).toBe('Händelse 2: Antal gånger');
+    expect(fieldLabel('answers.staffAwareness.plan')).toBe('Medarbetarnas kännedom: Den lokala handlingsplanen');
+    expect(fieldLabel('answers.collaboration.polis')).toBe('Samverkan: Polisen');
+    expect(fieldLabel('answers.courseCompleted')).toBe('Varav har gått stadens webbutbildning');
   });
 
   it('reads the token from the fragment', () => {

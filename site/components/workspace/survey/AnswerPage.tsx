@@ -1,7 +1,8 @@
 // The units' survey answer page (/enkat/#t=…): no account, the token from
-// the link's fragment. The questions follow the city's common survey; a
-// draft is kept in this browser while the form is filled in, and the answer
-// can be corrected through the same link until the closing day.
+// the link's fragment, taken out of the address bar at once and kept in
+// memory. The questions follow the city's common survey; a draft is kept in
+// this browser (under a hash of the token) while the form is filled in, and
+// the answer can be corrected through the same link until the closing day.
 import { useEffect, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
 import {
   AWARENESS,
@@ -28,15 +29,31 @@ import { api, problemOf, type ApiProblem, type Outputs } from '../../../lib/work
 import { Loading } from '../states.tsx';
 import { useLoad } from '../use-load.ts';
 import { useTitle } from '../use-title.ts';
-import { answersOf, clearDraft, draftStorage, emptyForm, formOf, formProblems, readDraft, saveDraft, tokenFromHash, type AnswerForm } from './answer-form.ts';
+import { answersOf, clearDraft, draftStorage, emptyForm, fieldLabel, formOf, formProblems, inPageOrder, readDraft, saveDraft, startingForm, tokenFromHash, type AnswerForm } from './answer-form.ts';
 
 type Form = Outputs['surveys']['form'];
 
 /** `answers.awareness.plan` → `enkat-answers-awareness-plan`: one id per field, for focus and descriptions. */
 const idOf = (path: string) => `enkat-${path.replace(/\./g, '-')}`;
 
+/** The element a field's error leads to: a radio group's first choice, else the field itself. */
+const targetId = (path: string) => (/^answers\.(awareness|staffAwareness|collaboration|staffKnowledge)\b/.test(path) ? `${idOf(path)}-0` : idOf(path));
+
 export function AnswerPage() {
-  const [token] = useState(() => tokenFromHash(location.hash));
+  const [token, setToken] = useState(() => tokenFromHash(location.hash));
+  // The token lets anyone answer for the unit: out of the address bar and the history (a shared screen, a synced browser).
+  useEffect(() => {
+    function takeToken() {
+      const fresh = tokenFromHash(location.hash);
+      if (!fresh) return;
+      setToken(fresh);
+      history.replaceState(history.state, '', location.pathname + location.search);
+    }
+    takeToken();
+    // The link opened again in this tab changes only the fragment.
+    addEventListener('hashchange', takeToken);
+    return () => removeEventListener('hashchange', takeToken);
+  }, []);
   const [loaded] = useLoad<Form | null>(() => (token ? api.surveys.form.mutate({ token }) : Promise.resolve(null)), [token]);
   useTitle(loaded.state === 'ready' && loaded.data ? `Enkät för ${loaded.data.unitName}` : null);
 
@@ -46,7 +63,7 @@ export function AnswerPage() {
       {loaded.state === 'loading' && <Loading what="enkäten" />}
       {loaded.state === 'failed' && <LinkProblem problem={loaded.problem} />}
       {loaded.state === 'ready' && !loaded.data && <LinkProblem />}
-      {loaded.state === 'ready' && loaded.data && <Survey token={token} form={loaded.data} />}
+      {loaded.state === 'ready' && loaded.data && <Survey key={token} token={token} form={loaded.data} />}
     </div>
   );
 }
@@ -120,8 +137,9 @@ function Survey({ token, form: survey }: { token: string; form: Form }) {
 
 function AnswerFormView({ token, survey, onSent }: { token: string; survey: Form; onSent: (s: { correcting: boolean; closesOn: string }) => void }) {
   const storage = draftStorage();
-  const [fromDraft] = useState(() => readDraft(storage, token));
-  const [form, setForm] = useState<AnswerForm>(() => fromDraft ?? (survey.answers ? formOf(survey.answers) : emptyForm()));
+  const [start] = useState(() => startingForm(readDraft(storage, token), survey.answers, survey.answeredAt));
+  const fromDraft = start.from === 'draft';
+  const [form, setForm] = useState<AnswerForm>(start.form);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [busy, setBusy] = useState(false);
   const [focusRow, setFocusRow] = useState<number | null>(null);
@@ -129,6 +147,11 @@ function AnswerFormView({ token, survey, onSent }: { token: string; survey: Form
   const addRef = useRef<HTMLButtonElement>(null);
   const nextKey = useRef(Math.max(0, ...form.incidents.map((r) => r.key)) + 1);
   const touched = useRef(false);
+
+  // A draft older than the answer sent would only bring back what was replaced.
+  useEffect(() => {
+    if (start.draftOutdated) clearDraft(storage, token);
+  }, [start, storage, token]);
 
   // The draft follows every change, so a closed tab or a lost connection costs nothing.
   useEffect(() => {
@@ -148,15 +171,13 @@ function AnswerFormView({ token, survey, onSent }: { token: string; survey: Form
 
   const errorOf = (path: string) => problem?.fields[path];
 
+  const fieldElement = (path: string) => document.getElementById(targetId(path));
+
+  /** The first field in page order, a text field with the refused part selected; else the summary. */
   function focusFirst(fields: Record<string, string>, spans?: ApiProblem['spans']) {
-    const first = Object.keys(fields)[0];
-    if (!first) {
-      summaryRef.current?.focus();
-      return;
-    }
-    // A radio group's first choice; a text field with the refused part selected.
-    const el = document.getElementById(idOf(first)) ?? document.getElementById(`${idOf(first)}-0`);
-    if (!el) {
+    const first = inPageOrder(Object.keys(fields))[0];
+    const el = first ? fieldElement(first) : null;
+    if (!first || !el) {
       summaryRef.current?.focus();
       return;
     }
@@ -220,6 +241,11 @@ function AnswerFormView({ token, survey, onSent }: { token: string; survey: Form
           Enkäten besvaras av enhetens chef, gärna efter att ha frågat medarbetarna. Svaren används i stadsdelens lokala lägesbild. Skriv inga
           uppgifter om enskilda personer.
         </p>
+        {start.draftOutdated && (
+          <p className="ws-note">
+            Ett utkast i den här webbläsaren var äldre än svaren som er enhet har skickat, så det är slängt. Här visas de skickade svaren.
+          </p>
+        )}
         {survey.answers && !fromDraft && <p className="ws-note">Er enhet har redan svarat. Här är svaren som de är sparade: ändra det som behövs och skicka igen.</p>}
         {fromDraft && (
           <div className="ws-note">
@@ -234,8 +260,25 @@ function AnswerFormView({ token, survey, onSent }: { token: string; survey: Form
 
       {problem && (
         <div className="ws-field-error ws-form-error" role="alert" tabIndex={-1} ref={summaryRef}>
-          {fieldCount > 0 ? (problem.code === 'BAD_REQUEST' && problem.message.startsWith('Ogiltiga') ? 'Några svar behöver rättas.' : problem.message) : problem.message}
-          {fieldCount > 0 && ' Se markeringarna vid frågorna.'}
+          <p>{fieldCount > 0 ? (problem.code === 'BAD_REQUEST' && problem.message.startsWith('Ogiltiga') ? 'Några svar behöver rättas.' : problem.message) : problem.message}</p>
+          {fieldCount > 0 && (
+            <ul>
+              {inPageOrder(Object.keys(problem.fields)).map((path) => (
+                <li key={path}>
+                  <a
+                    href={`#${targetId(path)}`}
+                    onClick={(e) => {
+                      // Focus, not the fragment: following it would only scroll.
+                      e.preventDefault();
+                      fieldElement(path)?.focus();
+                    }}
+                  >
+                    {fieldLabel(path)}: {problem.fields[path]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
 
@@ -247,7 +290,11 @@ function AnswerFormView({ token, survey, onSent }: { token: string; survey: Form
           Hur många gånger har enheten sett uttryck för våldsbejakande extremism under året? Lägg till en rad per miljö och typ av händelse. Inga
           rader betyder att enheten inte har sett något.
         </p>
-        {errorOf('answers.incidents') && <p className="ws-field-error">{errorOf('answers.incidents')}</p>}
+        {errorOf('answers.incidents') && (
+          <p className="ws-field-error" id={idOf('answers.incidents')} tabIndex={-1}>
+            {errorOf('answers.incidents')}
+          </p>
+        )}
         {form.incidents.map((row, i) => (
           <fieldset key={row.key} className="ws-survey-row">
             <legend>Händelse {i + 1}</legend>

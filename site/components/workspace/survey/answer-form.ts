@@ -4,9 +4,11 @@
 // it sends, and the draft kept in the browser while the form is filled in.
 import {
   AWARENESS,
+  AWARENESS_TOPIC_LABELS,
   AWARENESS_TOPICS,
   CATEGORIES,
   COLLABORATION,
+  COLLABORATION_PARTNER_LABELS,
   COLLABORATION_PARTNERS,
   MILIEUS,
   STAFF_KNOWLEDGE,
@@ -93,6 +95,49 @@ export function formProblems(form: AnswerForm): Record<string, string> {
   return problems;
 }
 
+const GROUP_LABELS = { awareness: 'Din kännedom som chef', staffAwareness: 'Medarbetarnas kännedom' } as const;
+const ROW_FIELDS = ['milieu', 'category', 'count'] as const;
+const ROW_LABELS = { milieu: 'Miljö', category: 'Typ av händelse', count: 'Antal gånger' } as const;
+const SINGLE_FIELDS = ['answers.staffKnowledge', 'answers.staff', 'answers.courseCompleted', 'answers.comment'] as const;
+const SINGLE_LABELS: Record<(typeof SINGLE_FIELDS)[number], string> = {
+  'answers.staffKnowledge': 'Medarbetarnas kunskapsnivå om våldsbejakande extremism',
+  'answers.staff': 'Antal medarbetare på enheten',
+  'answers.courseCompleted': 'Varav har gått stadens webbutbildning',
+  'answers.comment': 'Övriga kommentarer',
+};
+
+/** A field path as the error summary names it: the question, with its section where questions repeat. */
+export function fieldLabel(path: string): string {
+  const [, group, a, b] = path.split('.');
+  if (group === 'incidents') {
+    if (a === undefined) return 'Händelser under året';
+    return `Händelse ${Number(a) + 1}: ${ROW_LABELS[b as keyof typeof ROW_LABELS] ?? 'raden'}`;
+  }
+  if (group === 'awareness' || group === 'staffAwareness') return `${GROUP_LABELS[group]}: ${AWARENESS_TOPIC_LABELS[a as AwarenessTopic] ?? a}`;
+  if (group === 'collaboration') return `Samverkan: ${COLLABORATION_PARTNER_LABELS[a as CollaborationPartner] ?? a}`;
+  return SINGLE_LABELS[path as (typeof SINGLE_FIELDS)[number]] ?? 'Svaren';
+}
+
+/** Where a field path comes on the page, for sorting: the server's errors may come in any order. */
+function pageRank(path: string): number[] {
+  const [, group, a, b] = path.split('.');
+  if (group === 'incidents') return a === undefined ? [0] : [1, Number(a), ROW_FIELDS.indexOf(b as (typeof ROW_FIELDS)[number])];
+  if (group === 'awareness') return [2, AWARENESS_TOPICS.indexOf(a as AwarenessTopic)];
+  if (group === 'staffAwareness') return [3, AWARENESS_TOPICS.indexOf(a as AwarenessTopic)];
+  if (group === 'collaboration') return [4, COLLABORATION_PARTNERS.indexOf(a as CollaborationPartner)];
+  const single = SINGLE_FIELDS.indexOf(path as (typeof SINGLE_FIELDS)[number]);
+  return [single < 0 ? 9 : 5 + single];
+}
+
+/** Field paths in the order the page shows them. */
+export function inPageOrder(paths: readonly string[]): string[] {
+  const cmp = (x: number[], y: number[]): number => {
+    for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) - (y[i] ?? -1);
+    return 0;
+  };
+  return [...paths].sort((p, q) => cmp(pageRank(p), pageRank(q)));
+}
+
 /** The answer to send; call only when formProblems is empty. */
 export function answersOf(form: AnswerForm): SurveyAnswers {
   return {
@@ -110,6 +155,32 @@ export function answersOf(form: AnswerForm): SurveyAnswers {
 // ---- The draft ----
 
 const DRAFT_PREFIX = 'vbe-enkat-utkast:';
+
+/**
+ * The draft's storage key: a hash of the token, never the token, so whoever
+ * reads this browser's storage cannot answer in the unit's name. 64 bits of a
+ * 128-bit random token leave nothing to recover it from. Synchronous FNV-1a
+ * in two lanes: crypto.subtle needs a secure context, which an intranet
+ * server over http is not.
+ */
+export function draftKey(token: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x9e3779b9;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+  return DRAFT_PREFIX + hex(a) + hex(b);
+}
+
+export interface Draft {
+  form: AnswerForm;
+  /** When it was last saved (ISO), to compare with the server's answer. */
+  savedAt: string;
+}
 
 export interface DraftStorage {
   getItem(key: string): string | null;
@@ -129,15 +200,17 @@ export function draftStorage(): DraftStorage | null {
 const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
 
 /** A stored draft read back defensively: anything not of the form's shape is dropped. */
-export function readDraft(storage: DraftStorage | null, token: string): AnswerForm | null {
+export function readDraft(storage: DraftStorage | null, token: string): Draft | null {
   let raw: unknown;
   try {
-    raw = JSON.parse(storage?.getItem(DRAFT_PREFIX + token) ?? 'null');
+    raw = JSON.parse(storage?.getItem(draftKey(token)) ?? 'null');
   } catch {
     return null;
   }
   if (!raw || typeof raw !== 'object') return null;
-  const d = raw as Record<string, unknown>;
+  const stored = raw as { form?: unknown; savedAt?: unknown };
+  if (!stored.form || typeof stored.form !== 'object') return null;
+  const d = stored.form as Record<string, unknown>;
   const text = (v: unknown) => (typeof v === 'string' ? v : '');
   const pick = <K extends string, V extends string>(keys: readonly K[], values: readonly V[], v: unknown) => {
     const out: Partial<Record<K, V>> = {};
@@ -145,7 +218,7 @@ export function readDraft(storage: DraftStorage | null, token: string): AnswerFo
     return out;
   };
   const rows = Array.isArray(d.incidents) ? d.incidents.slice(0, SURVEY_LIMITS.incidents) : [];
-  return {
+  const form: AnswerForm = {
     incidents: rows.map((r: Record<string, unknown>, i) => ({
       key: i + 1,
       milieu: isOneOf(MILIEUS, r?.milieu) ? r.milieu : '',
@@ -160,11 +233,12 @@ export function readDraft(storage: DraftStorage | null, token: string): AnswerFo
     courseCompleted: text(d.courseCompleted),
     comment: text(d.comment).slice(0, SURVEY_LIMITS.comment),
   };
+  return { form, savedAt: text(stored.savedAt) };
 }
 
-export function saveDraft(storage: DraftStorage | null, token: string, form: AnswerForm): void {
+export function saveDraft(storage: DraftStorage | null, token: string, form: AnswerForm, savedAt = new Date().toISOString()): void {
   try {
-    storage?.setItem(DRAFT_PREFIX + token, JSON.stringify(form));
+    storage?.setItem(draftKey(token), JSON.stringify({ savedAt, form }));
   } catch {
     // A full or blocked storage only loses the draft, never the form.
   }
@@ -172,10 +246,25 @@ export function saveDraft(storage: DraftStorage | null, token: string, form: Ans
 
 export function clearDraft(storage: DraftStorage | null, token: string): void {
   try {
-    storage?.removeItem(DRAFT_PREFIX + token);
+    storage?.removeItem(draftKey(token));
   } catch {
     // As above.
   }
+}
+
+export interface StartingForm {
+  form: AnswerForm;
+  from: 'draft' | 'answer' | 'empty';
+  /** A draft was set aside because the unit's answer was sent after it (from another browser, or by a colleague). */
+  draftOutdated: boolean;
+}
+
+/** What the form opens with: the draft, unless the server's answer is newer; then the answer. */
+export function startingForm(draft: Draft | null, answers: SurveyAnswers | undefined, answeredAt: string | undefined): StartingForm {
+  const newer = Boolean(draft && answers && answeredAt && answeredAt >= draft.savedAt);
+  if (draft && !newer) return { form: draft.form, from: 'draft', draftOutdated: false };
+  if (answers) return { form: formOf(answers), from: 'answer', draftOutdated: newer };
+  return { form: emptyForm(), from: 'empty', draftOutdated: false };
 }
 
 /** The token from the link's fragment (`#t=…`): it never reaches a server log. */
