@@ -575,6 +575,31 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
           return { recordId: record.id, ...tracked(low.data.records, -1, undefined, record, key), result: record };
         });
       },
+      remove(id: string, auditCtx: AuditContext): Promise<void> {
+        const key = where.get(id);
+        const low = key ? files.get(key) : undefined;
+        if (!low || !key) return Promise.reject(new RecordNotFoundError(kind.recordType, id));
+        return change(low, auditCtx, kind.recordType, () => {
+          const at = low.data.records.findIndex((r) => r.id === id);
+          if (where.get(id) !== key || at === -1) throw new RecordNotFoundError(kind.recordType, id);
+          const before = low.data.records[at];
+          const step = listStep(low.data.records, at, before, undefined);
+          return {
+            recordId: id,
+            apply: () => {
+              step.apply();
+              index?.remove(before);
+              where.delete(id);
+            },
+            undo: () => {
+              step.undo();
+              index?.add(before);
+              where.set(id, key);
+            },
+            result: undefined,
+          };
+        });
+      },
       async update(id: string, edit: (record: T) => T, auditCtx: AuditContext): Promise<T> {
         const key = where.get(id);
         const low = key ? files.get(key) : undefined;
@@ -851,8 +876,14 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
         .filter((i) => overlapsPeriod(i, query))
         .sort(compareBy((i) => i.importedAt, (i) => i.id));
     },
+    async getImport(id) {
+      return imports.get(id);
+    },
     async createImport(batch, auditCtx) {
       return imports.create(batch, auditCtx);
+    },
+    async deleteImport(id, auditCtx) {
+      return imports.remove(id, auditCtx);
     },
     async updateImport(id, edit, auditCtx) {
       return imports.update(id, edit, auditCtx);

@@ -135,7 +135,10 @@ export interface Store {
 
   /** Imports whose period overlaps the query's, sorted by `importedAt`. */
   listImports(query: DistrictPeriodQuery): Promise<ObservationImport[]>;
+  getImport(id: string): Promise<ObservationImport | undefined>;
   createImport(batch: ObservationImport, audit: AuditContext): Promise<ObservationImport>;
+  /** Removes an import (undoing a mistaken one), audited; RecordNotFoundError if there is none. Backups keep their copies until they rotate out. */
+  deleteImport(id: string, audit: AuditContext): Promise<void>;
   /** For redaction: an import keeps its district and period. */
   updateImport(id: string, change: (batch: ObservationImport) => ObservationImport, audit: AuditContext): Promise<ObservationImport>;
   /**

@@ -261,6 +261,29 @@ describe.each(stores)('the sources in the %s store', (_name, open) => {
     expect(Object.keys(log[0]).sort()).toEqual(['actorId', 'at', 'procedure', 'recordId', 'recordType']);
   });
 
+  it('gets and deletes an import, audited, and the deletion outlives a restart', async () => {
+    const world = await open();
+    const { store } = world;
+    await store.createImport(batch('i1', '2025-01-01', '2025-06-30', NOW.toISOString()), ctx);
+    await store.createImport(batch('i2', '2025-07-01', '2025-12-31', NOW.toISOString()), ctx);
+    expect(await store.getImport('i1')).toMatchObject({ id: 'i1', from: '2025-01-01' });
+    expect(await store.getImport('nope')).toBeUndefined();
+    await store.deleteImport('i1', { actorId: 'acc-2', procedure: 'imports.remove' });
+    expect(await store.getImport('i1')).toBeUndefined();
+    expect(ids(await store.listImports({ districtId: 'd1' }))).toEqual(['i2']);
+    expect((await store.auditLog()).at(-1)).toMatchObject({ actorId: 'acc-2', procedure: 'imports.remove', recordType: 'import', recordId: 'i1' });
+    await expect(store.deleteImport('i1', ctx)).rejects.toBeInstanceOf(RecordNotFoundError);
+    // The id is free again.
+    await store.createImport(batch('i1', '2025-01-01', '2025-06-30', NOW.toISOString()), ctx);
+    await store.deleteImport('i1', ctx);
+    const again = await world.reopen();
+    if (again) {
+      expect(ids(await again.listImports({ districtId: 'd1' }))).toEqual(['i2']);
+      expect(await again.getImport('i1')).toBeUndefined();
+      await again.close();
+    }
+  });
+
   it('audits a read as one entry and changes no record', async () => {
     const { store } = await open();
     const before = await store.getDistrict('d1');

@@ -9,6 +9,7 @@ import { decodeCsvBytes, importBodyBytes, importTooLargeMessage } from '../../..
 import { MAX_BODY_BYTES } from '../../../../api/http/body-limit.ts';
 import { api, problemOf, type Outputs } from '../../../lib/workspace/api.ts';
 import { DataTable } from '../overview/DataTable.tsx';
+import { ImportList } from './ImportList.tsx';
 
 type Preview = Outputs['imports']['preview'];
 
@@ -18,6 +19,7 @@ export function ImportPanel({ districtId }: { districtId: string }) {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [imported, setImported] = useState(0);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
   // Focus follows the answer once it is on screen: the preview's heading, or the message.
@@ -72,6 +74,7 @@ export function ImportPanel({ districtId }: { districtId: string }) {
       const n = batch.observations.length;
       setPreview(null);
       setCsv('');
+      setImported((n) => n + 1);
       setMessage({
         text: `${n === 1 ? '1 observation' : `${n} observationer`} från ${formatDay(batch.from)} – ${formatDay(batch.to)} ${n === 1 ? 'är importerad' : 'är importerade'}. De räknas i översikten som importerade siffror.`,
         error: false,
@@ -134,6 +137,7 @@ export function ImportPanel({ districtId }: { districtId: string }) {
           )}
         </div>
       )}
+      <ImportList districtId={districtId} version={imported} />
     </div>
   );
 }
