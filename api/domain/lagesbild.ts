@@ -6,7 +6,7 @@ import { CATEGORIES, FORUM_TYPES, MILIEUS, OBSERVATION_ORIGINS, SOURCES, VBE_STA
 import type { Category, ForumType, Milieu, ObservationOrigin, Source, VbeStatus } from './codes.ts';
 import { badRequest } from './errors.ts';
 import { vbeRecordOf } from './minutes.ts';
-import { isIsoDate, previousPeriod, quarterOf, quartersBetween, stockholmDate } from './periods.ts';
+import { assertPeriod, inPeriod, isIsoDate, previousPeriod, quarterOf, quartersBetween, stockholmDate } from './periods.ts';
 import { surveyResults } from './surveys.ts';
 import type { District, Forum, Meeting, Observation, ObservationImport, Report, Statement, Survey } from './types.ts';
 
@@ -188,9 +188,7 @@ const sv = () => (svCollator ??= new Intl.Collator('sv'));
 export function compileLagesbild(input: LagesbildInput): Lagesbild {
   const { district, from, to } = input;
   const asOf = input.asOf ?? to;
-  if (!isIsoDate(from)) throw badRequest('Periodens första dag är inte ett giltigt datum.', 'from');
-  if (!isIsoDate(to)) throw badRequest('Periodens sista dag är inte ett giltigt datum.', 'to');
-  if (to < from) throw badRequest('Perioden slutar innan den börjar.', 'to');
+  assertPeriod(from, to);
   if (!isIsoDate(asOf)) throw badRequest('Datumet för försenade åtgärder är inte giltigt.', 'asOf');
   const prev = previousPeriod(from, to);
 
@@ -272,7 +270,7 @@ function periodFigures(dated: DatedMeeting[], sources: Sources, from: string, to
   const rowOfDay = new Map<string, QuarterCount | null>();
   const observations = { records: 0, total: 0 };
   const actions: ActionCounts = { open: 0, completed: 0, overdue: 0 };
-  const inPeriod = (day: string) => day >= from && day <= to;
+  const period = { from, to };
   let vbeRaised = 0;
 
   /** `fallbackDay`: the quarter to count in when the observation's own date is outside the period (the meeting's or report's day). */
@@ -294,7 +292,7 @@ function periodFigures(dated: DatedMeeting[], sources: Sources, from: string, to
 
     let q = rowOfDay.get(o.date);
     if (q === undefined) {
-      q = isIsoDate(o.date) && inPeriod(o.date) ? (quarterRow.get(quarterOf(o.date)) ?? null) : null;
+      q = isIsoDate(o.date) && inPeriod(o.date, period) ? (quarterRow.get(quarterOf(o.date)) ?? null) : null;
       rowOfDay.set(o.date, q);
     }
     q ??= quarterRow.get(quarterOf(fallbackDay));
@@ -328,7 +326,7 @@ function periodFigures(dated: DatedMeeting[], sources: Sources, from: string, to
 
   const reports: ReportCounts = { received: 0, accepted: 0, rejected: 0 };
   for (const r of sources.reports) {
-    if (!inPeriod(r.date)) continue;
+    if (!inPeriod(r.date, period)) continue;
     reports.received++;
     if (r.status === 'accepted') {
       reports.accepted++;
@@ -346,7 +344,7 @@ function periodFigures(dated: DatedMeeting[], sources: Sources, from: string, to
     if (!st.nothingToReport) row.status = 'reported';
     else if (row.status === 'missing') row.status = 'nothing';
     for (const o of st.observations) {
-      if (!inPeriod(o.date)) continue;
+      if (!inPeriod(o.date, period)) continue;
       row.observations += o.count;
       count(o, 'statement', o.date);
     }
@@ -355,7 +353,7 @@ function periodFigures(dated: DatedMeeting[], sources: Sources, from: string, to
 
   for (const batch of sources.imports) {
     if (batch.to < from || batch.from > to) continue;
-    for (const o of batch.observations) if (inPeriod(o.date)) count(o, 'import', o.date);
+    for (const o of batch.observations) if (inPeriod(o.date, period)) count(o, 'import', o.date);
   }
 
   const meetings = dated.length;

@@ -1,6 +1,7 @@
 // Calendar helpers over `YYYY-MM-DD` days and ISO instants. Days are civil
 // dates in Europe/Stockholm; the arithmetic is on integer day numbers rather
 // than Date objects so no host time zone or DST shift can leak in.
+import { badRequest, type DomainError } from './errors.ts';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // An explicit offset is required: without one Date.parse reads host-local time.
@@ -112,6 +113,21 @@ export function stockholmDayStart(date: string): string {
   throw new RangeError(`No Stockholm midnight found for ${date}`);
 }
 
+/** The Stockholm day of an instant: what "today" means to the people using the service. */
+export function todayIn(now: Date): string {
+  return stockholmDate(now.toISOString());
+}
+
+/** Whether a day lies in a period (both ends included; a missing end is open). */
+export function inPeriod(day: string, period: { from?: string; to?: string }): boolean {
+  return (!period.from || day >= period.from) && (!period.to || day <= period.to);
+}
+
+/** Whether a record's `from`–`to` overlaps a period (a missing end is open). */
+export function overlapsPeriod(record: { from: string; to: string }, period: { from?: string; to?: string }): boolean {
+  return (!period.to || record.from <= period.to) && (!period.from || record.to >= period.from);
+}
+
 export function addDays(date: string, n: number): string {
   if (!Number.isInteger(n)) throw new RangeError(`Not a whole number of days: ${n}`);
   return fromDayNumber(toDayNumber(parseOrThrow(date)) + n);
@@ -184,6 +200,24 @@ export type PeriodRule = 'from-invalid' | 'to-invalid' | 'order' | 'too-long';
  * one check the lägesbild, the overview and the CSV share (each words the
  * answer for its own fields). Empty when the period is valid.
  */
+const PERIOD_ERRORS: Record<PeriodRule, { field: 'from' | 'to'; message: string }> = {
+  'from-invalid': { field: 'from', message: 'Ange periodens första dag som ÅÅÅÅ-MM-DD.' },
+  'to-invalid': { field: 'to', message: 'Ange periodens sista dag som ÅÅÅÅ-MM-DD.' },
+  order: { field: 'to', message: 'Slutdatumet måste vara samma som eller efter startdatumet.' },
+  'too-long': { field: 'to', message: 'Perioden får vara högst fem år.' },
+};
+
+/** The API's one wording of a period rule (BAD_REQUEST on `from` or `to`). */
+export function periodError(rule: PeriodRule): DomainError {
+  return badRequest(PERIOD_ERRORS[rule].message, PERIOD_ERRORS[rule].field);
+}
+
+/** Throws periodError for the first problem of a period of days, if any. */
+export function assertPeriod(from: string, to: string): void {
+  const [problem] = periodProblems(from, to);
+  if (problem) throw periodError(problem);
+}
+
 export function periodProblems(from: string, to: string): PeriodRule[] {
   const problems: PeriodRule[] = [];
   if (!isIsoDate(from)) problems.push('from-invalid');

@@ -34,9 +34,6 @@ export const REPORT_FIELD_LABELS = {
   socialServicesInformed: 'Har socialtjänsten informerats?',
 } as const;
 
-/** The Stockholm day of an instant: what "today" means to the sender. */
-export const todayIn = (now: Date) => stockholmDate(now.toISOString());
-
 /** Refuses an event day in the future or more than REPORT_LIMITS.maxAgeDays back. */
 export function assertReportDate(date: string, today: string): void {
   if (date > today) throw badRequest('Datumet för händelsen kan inte vara i framtiden.', 'date');

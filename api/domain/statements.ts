@@ -6,7 +6,7 @@ import { assertDeidentified, type GuardedField } from './deidentify.ts';
 import { badRequest, conflict } from './errors.ts';
 import { STATEMENT_LIMITS } from './limits.ts';
 import type { ObservationInput } from './minutes.ts';
-import { periodProblems } from './periods.ts';
+import { assertPeriod } from './periods.ts';
 import type { Observation, Statement } from './types.ts';
 
 export interface StatementInput {
@@ -29,11 +29,7 @@ export interface StatementChange {
 
 /** Throws BAD_REQUEST naming the field for a malformed period, a missing answer, dates outside the period, or personal data. */
 export function assertValidStatement(input: StatementInput): void {
-  const [problem] = periodProblems(input.from, input.to);
-  if (problem === 'from-invalid') throw badRequest('Ange periodens första dag som ÅÅÅÅ-MM-DD.', 'from');
-  if (problem === 'to-invalid') throw badRequest('Ange periodens sista dag som ÅÅÅÅ-MM-DD.', 'to');
-  if (problem === 'order') throw badRequest('Slutdatumet måste vara samma som eller efter startdatumet.', 'to');
-  if (problem === 'too-long') throw badRequest('Perioden får vara högst fem år.', 'to');
+  assertPeriod(input.from, input.to);
 
   const observations = input.observations ?? [];
   const summary = input.summary.trim();

@@ -20,7 +20,7 @@ import {
 import { assertDeidentified } from './deidentify.ts';
 import { badRequest, conflict } from './errors.ts';
 import { cleanText, SURVEY_LIMITS, YEARS } from './limits.ts';
-import { isIsoDate, stockholmDate } from './periods.ts';
+import { isIsoDate, todayIn } from './periods.ts';
 import type { Survey, SurveyAnswers, SurveyUnit } from './types.ts';
 
 // ---- Tokens ----
@@ -75,11 +75,7 @@ export interface SurveyDeps {
   actorId: string;
 }
 
-/** The Stockholm day of `now`: a round closes at the end of its closing day in Stockholm. */
-export function todayIn(now: Date): string {
-  return stockholmDate(now.toISOString());
-}
-
+/** A round closes at the end of its closing day in Stockholm. */
 export function surveyIsOpen(survey: Pick<Survey, 'closesOn'>, now: Date): boolean {
   return todayIn(now) <= survey.closesOn;
 }

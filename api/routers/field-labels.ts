@@ -5,6 +5,8 @@
 // guard uses (api/domain/minutes.ts, agenda.ts, forums.ts). A path not listed
 // here is shown as it is.
 
+import { REPORT_FIELD_LABELS } from '../domain/reports.ts';
+
 /** `#1`, `#2` … stand for the 1-based numbers of the path's numeric segments, in order. */
 const LABELS: Record<string, string> = {
   '': 'Indata',
@@ -187,17 +189,7 @@ const BY_PROCEDURE: Record<string, Record<string, string>> = {
   'mail.send': { kind: 'Meddelande' },
 
   // de-identified reports (issue 11): the labels the form shows
-  'reports.submit': {
-    districtId: 'Stadsdel',
-    date: 'Datum för händelsen',
-    area: 'Område',
-    text: 'Vad hände?',
-    category: 'Vad gällde det?',
-    milieu: 'Miljö',
-    unitType: 'Verksamhet',
-    policeInformed: 'Har polisen informerats?',
-    socialServicesInformed: 'Har socialtjänsten informerats?',
-  },
+  'reports.submit': REPORT_FIELD_LABELS,
   'reports.list': { status: 'Status' },
   'reports.triage': {
     id: 'Rapport',

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { badRequest } from '../domain/errors.ts';
 import { compileLagesbild } from '../domain/lagesbild.ts';
-import { instantsAround, periodProblems, previousPeriod } from '../domain/periods.ts';
+import { assertPeriod, instantsAround, previousPeriod } from '../domain/periods.ts';
 import { loadManagedDistrict } from '../trpc/district-procedure.ts';
 import { router, signedInProcedure } from '../trpc/init.ts';
 import { id, isoDate } from './inputs.ts';
@@ -12,9 +11,7 @@ export const lagesbildRouter = router({
     .query(async ({ ctx, input }) => {
       // The input names it `district` (as the export's URL does), so not districtProcedure; the same check.
       const district = await loadManagedDistrict(ctx.store, ctx.actor, input.district);
-      const [problem] = periodProblems(input.from, input.to);
-      if (problem === 'order') throw badRequest('Slutdatumet måste vara samma som eller efter startdatumet.', 'to');
-      if (problem === 'too-long') throw badRequest('Perioden får vara högst fem år.', 'to');
+      assertPeriod(input.from, input.to);
       const previous = previousPeriod(input.from, input.to);
       const both = { districtId: district.id, from: previous.from, to: input.to };
       const [meetings, forums, reports, statements, imports, surveys, previousSurveys] = await Promise.all([

@@ -1,9 +1,9 @@
 // Partners' statements for a period (issue 11): recorded by the district's
 // coordinator or an admin. Rules in api/domain/statements.ts.
 import { z } from 'zod';
-import { badRequest, notFound } from '../domain/errors.ts';
+import { notFound } from '../domain/errors.ts';
 import { STATEMENT_LIMITS } from '../domain/limits.ts';
-import { periodProblems } from '../domain/periods.ts';
+import { periodError, periodProblems } from '../domain/periods.ts';
 import { buildStatement } from '../domain/statements.ts';
 import { districtProcedure } from '../trpc/district-procedure.ts';
 import { router } from '../trpc/init.ts';
@@ -41,7 +41,7 @@ export const statementsRouter = router({
     .query(async ({ ctx, input }) => {
       if (input.from !== undefined && input.to !== undefined) {
         const [problem] = periodProblems(input.from, input.to);
-        if (problem === 'order') throw badRequest('Slutdatumet måste vara samma som eller efter startdatumet.', 'to');
+        if (problem === 'order') throw periodError(problem);
       }
       return ctx.store.listStatements(input);
     }),

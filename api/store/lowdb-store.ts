@@ -19,6 +19,7 @@ import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { capSessionsPerAccount, isSessionExpired } from '../auth/session-token.ts';
 import { badRequest } from '../domain/errors.ts';
+import { inPeriod, overlapsPeriod } from '../domain/periods.ts';
 import type { Account, AuditEntry, District, Forum, Meeting, ObservationImport, Report, Session, Statement, Survey } from '../domain/types.ts';
 import { AppendOnlyLog } from './append-log.ts';
 import { newestGoodBackup, rewriteBackupCopies } from './backups.ts';
@@ -57,9 +58,7 @@ import {
 import {
   auditTime,
   compareBy,
-  inPeriod,
   isSafePathSegment,
-  overlapsPeriod,
   RecordConflictError,
   RecordNotFoundError,
   type AuditContext,

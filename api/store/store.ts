@@ -41,16 +41,6 @@ export interface DistrictPeriodQuery {
   to?: string;
 }
 
-/** Whether a day lies in the query's period (both ends included). */
-export function inPeriod(day: string, query: { from?: string; to?: string }): boolean {
-  return (!query.from || day >= query.from) && (!query.to || day <= query.to);
-}
-
-/** Whether a record's `from`–`to` overlaps the query's period. */
-export function overlapsPeriod(record: { from: string; to: string }, query: { from?: string; to?: string }): boolean {
-  return (!query.to || record.from <= query.to) && (!query.from || record.to >= query.from);
-}
-
 /**
  * Whether a district id may name a folder: one path segment that neither
  * climbs (`..`) nor hides (`.x`), so `reports/<id>/…` stays in its collection.

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysInclusive, isIsoDate, periodProblems, previousPeriod, quarterOf, quartersBetween, stockholmDate, stockholmDayStart } from '../../../api/domain/periods.ts';
+import { assertPeriod, inPeriod, overlapsPeriod, periodError, todayIn } from '../../../api/domain/periods.ts';
+import { REPORT_FIELD_LABELS } from '../../../api/domain/reports.ts';
+import { fieldLabel } from '../../../api/routers/field-labels.ts';
 
 describe('isIsoDate', () => {
   it('accepts real calendar dates', () => {
@@ -181,5 +184,29 @@ describe('periodProblems', () => {
     expect(periodProblems('2026-02-01', '2026-01-31')).toEqual(['order']);
     expect(periodProblems('2020-01-01', '2024-12-31')).toEqual([]);
     expect(periodProblems('2020-01-01', '2025-01-05')).toEqual(['too-long']);
+  });
+});
+
+describe('the shared period helpers (one place for the stores, the lägesbild and the routers)', () => {
+  it('todayIn is the Stockholm day of an instant', () => {
+    expect(todayIn(new Date('2026-05-09T22:30:00Z'))).toBe('2026-05-10');
+    expect(todayIn(new Date('2026-01-09T22:30:00Z'))).toBe('2026-01-09');
+  });
+
+  it('inPeriod and overlapsPeriod include both ends and treat a missing end as open', () => {
+    expect([inPeriod('2026-01-01', { from: '2026-01-01', to: '2026-01-31' }), inPeriod('2026-02-01', { to: '2026-01-31' }), inPeriod('1999-01-01', {})]).toEqual([true, false, true]);
+    const r = { from: '2026-01-10', to: '2026-01-20' };
+    expect([overlapsPeriod(r, { from: '2026-01-20' }), overlapsPeriod(r, { to: '2026-01-09' }), overlapsPeriod(r, { from: '2026-01-01', to: '2026-01-10' })]).toEqual([true, false, true]);
+  });
+
+  it('words each period rule once, on its field', () => {
+    expect(() => assertPeriod('2026-01-01', '2026-12-31')).not.toThrow();
+    expect(() => assertPeriod('2026-13-01', '2026-12-31')).toThrow(expect.objectContaining({ code: 'BAD_REQUEST', field: 'from', message: 'Ange periodens första dag som ÅÅÅÅ-MM-DD.' }));
+    expect(() => assertPeriod('2026-02-01', '2026-01-31')).toThrow(expect.objectContaining({ field: 'to', message: 'Slutdatumet måste vara samma som eller efter startdatumet.' }));
+    expect(periodError('too-long')).toMatchObject({ field: 'to', message: 'Perioden får vara högst fem år.' });
+  });
+
+  it('labels the report form’s fields from the one table the guard uses', () => {
+    for (const [path, label] of Object.entries(REPORT_FIELD_LABELS)) expect(fieldLabel(path, 'reports.submit')).toBe(label);
   });
 });

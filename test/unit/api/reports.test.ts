@@ -10,10 +10,10 @@ import {
   receiptFrom,
   retentionCutoff,
   suggestedObservation,
-  todayIn,
   triageReport,
   type ReportInput,
 } from '../../../api/domain/reports.ts';
+import { todayIn } from '../../../api/domain/periods.ts';
 import type { Report } from '../../../api/domain/types.ts';
 
 const NOW = new Date('2026-05-10T08:00:00Z');
