@@ -7,6 +7,7 @@ import { authRouter } from './auth.ts';
 import { districtsRouter } from './districts.ts';
 import { forumsRouter } from './forums.ts';
 import { lagesbildRouter } from './lagesbild.ts';
+import { cityRouter } from './city.ts';
 import { mailRouter } from './mail.ts';
 import { meetingsRouter } from './meetings.ts';
 import { minutesRouter } from './minutes.ts';
@@ -24,7 +25,7 @@ export const appRouter = router({
   agenda: agendaRouter,
   minutes: minutesRouter,
   actions: actionsRouter,
-  lagesbild: lagesbildRouter,
+  lagesbild: mergeRouters(lagesbildRouter, cityRouter),
   mail: mailRouter,
   reports: reportsRouter,
   sources: sourcesRouter,

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { CITY_FORBIDDEN } from '../../../../api/routers/city.ts';
+import { callerWorld } from '../../../fixtures/api/caller.ts';
+
+describe('lagesbild.city', () => {
+  it("answers admins with every district, those without data shown as such", async () => {
+    const world = await callerWorld();
+    const picture = await world.as('admin').lagesbild.city({ from: '2025-01-01', to: '2025-12-31' });
+    expect(picture.districts.map((d) => d.districtId).sort()).toEqual(['farsta', 'rinkeby-kista']);
+    for (const d of picture.districts) expect(d).toMatchObject({ hasData: false, meetings: 0, lagesbild: { status: 'none' } });
+    expect(picture.districts.find((d) => d.districtId === 'rinkeby-kista')?.forums).toBe(2);
+    expect(picture.total.forums).toBe(3);
+  });
+
+  it('refuses coordinators and conveners', async () => {
+    const world = await callerWorld();
+    for (const who of ['coordinator', 'convener'] as const) {
+      await expect(world.as(who).lagesbild.city({ from: '2025-01-01', to: '2025-12-31' })).rejects.toMatchObject({ code: 'FORBIDDEN', message: CITY_FORBIDDEN });
+    }
+  });
+
+  it('refuses a reversed period naming the field', async () => {
+    const world = await callerWorld();
+    await expect(world.as('admin').lagesbild.city({ from: '2025-12-31', to: '2025-01-01' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+});
