@@ -161,7 +161,7 @@ function pageHeader(view: MeetingView): Header {
   });
 }
 
-function pageFooter(footerNote: string | undefined): Footer {
+export function pageFooter(footerNote: string | undefined): Footer {
   return new Footer({
     children: [
       ...(footerNote ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: footerNote, size: 16, italics: true })] })] : []),
