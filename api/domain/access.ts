@@ -24,11 +24,35 @@ export function canReadForum(actor: Actor, forum: Pick<Forum, 'id' | 'districtId
       return forum.districtId === actor.districtId;
     case 'convener':
       return actor.forumIds.includes(forum.id);
+    // The city reads figures and lägesbilder, not the forums' minutes.
+    case 'city':
+      return false;
   }
 }
 
 /** Conveners run their own forums' meetings; coordinators their district's. */
 export const canWriteForum = canReadForum;
+
+/** The district's figures and lägesbilder: its coordinator, admins, and the city's read-only coordinator. */
+export function canReadDistrictFigures(actor: Actor, districtId: string): boolean {
+  return actor.role === 'city' || canManageDistrict(actor, districtId);
+}
+
+/** The city's picture across all districts. */
+export function canReadCity(actor: Actor): boolean {
+  return actor.role === 'admin' || actor.role === 'city';
+}
+
+/** `city` writes nothing anywhere; the signed-in procedure refuses its mutations before any router runs. */
+export function mayWrite(actor: Pick<Actor, 'role'>): boolean {
+  return actor.role !== 'city';
+}
+
+export const READ_ONLY_MESSAGE = 'Ditt konto har bara läsbehörighet och kan inte ändra något.';
+
+export function assertMayWrite(actor: Pick<Actor, 'role'>): void {
+  if (!mayWrite(actor)) throw forbidden(READ_ONLY_MESSAGE);
+}
 
 export function canManageDistrict(actor: Actor, districtId: string): boolean {
   return actor.role === 'admin' || (actor.role === 'coordinator' && actor.districtId === districtId);
@@ -36,6 +60,12 @@ export function canManageDistrict(actor: Actor, districtId: string): boolean {
 
 export function assertCanReadForum(actor: Actor, forum: Pick<Forum, 'id' | 'districtId'> | undefined, what = 'Forumet'): asserts forum {
   if (!forum || !canReadForum(actor, forum)) throw notFound(`${what} finns inte eller så har du inte behörighet till det.`);
+}
+
+export function assertCanReadDistrictFigures(actor: Actor, districtId: string): void {
+  if (!canReadDistrictFigures(actor, districtId)) {
+    throw forbidden('Det här får bara den lokala samordnaren för stadsdelen, stadens samordnare eller en administratör se.');
+  }
 }
 
 export function assertCanManageDistrict(actor: Actor, districtId: string): void {

@@ -164,12 +164,14 @@ export const STAFF_KNOWLEDGE_LABELS: Record<StaffKnowledge, string> = {
   'mycket-god': 'Mycket god kunskap',
 };
 
-export const ROLES = ['convener', 'coordinator', 'admin'] as const;
+/** `city`: the city's central coordinator, who reads every district's figures and lägesbilder and writes nothing. */
+export const ROLES = ['convener', 'coordinator', 'admin', 'city'] as const;
 export type Role = (typeof ROLES)[number];
 export const ROLE_LABELS: Record<Role, string> = {
   convener: 'Sammankallande',
   coordinator: 'Lokal samordnare',
   admin: 'Administratör',
+  city: 'Stadens samordnare (läsbehörighet)',
 };
 
 export const MEETING_STATUSES = ['planned', 'held', 'approved', 'cancelled'] as const;

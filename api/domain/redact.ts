@@ -9,6 +9,7 @@
 // the store to its backup copies, so all three change the same fields. The
 // workspace imports this file too, so it leaves the guard (and its name
 // lists) to the caller.
+import type { Lagesbild } from './lagesbild.ts';
 import { LIMITS } from './limits.ts';
 import { badRequest } from './errors.ts';
 import type {
@@ -17,6 +18,9 @@ import type {
   Approval,
   CarriedAction,
   ItemMinutes,
+  LagesbildDocument,
+  LagesbildSections,
+  LagesbildVersion,
   Meeting,
   MinutesVersion,
   Observation,
@@ -341,6 +345,8 @@ export interface SourceEdits {
   survey(survey: Survey): Survey;
   statement(statement: Statement): Statement;
   import(batch: ObservationImport): ObservationImport;
+  /** Optional so that an edit about the sources alone (retention) leaves lägesbilder alone. */
+  lagesbild?(doc: LagesbildDocument): LagesbildDocument;
 }
 
 /** The edits for the store's copies (backups) of a district's sources. */
@@ -350,5 +356,54 @@ export function sourceEdits(needle: Needle): SourceEdits {
     survey: (s) => redactSurvey(s, needle).record,
     statement: (s) => redactStatement(s, needle).record,
     import: (i) => redactImport(i, needle).record,
+    lagesbild: (d) => redactLagesbild(d, needle).record,
   };
 }
+
+// ---- The saved lägesbild (issue 12) ----
+// Its sections, every version's sections, decision and reason, and the
+// adopted snapshot's strings (area names come from reports and minutes).
+
+function sectionsOf(sections: LagesbildSections, t: Tally): LagesbildSections {
+  return { summary: t.text(sections.summary), analysis: t.text(sections.analysis), needs: t.text(sections.needs) };
+}
+
+function deepStrings(value: unknown, t: Tally): unknown {
+  if (typeof value === 'string') return t.text(value);
+  if (Array.isArray(value)) return value.map((v) => deepStrings(v, t));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepStrings(v, t)]));
+  return value;
+}
+
+/** The document redacted; `versions` counts the earlier versions that held the text. Adds no version entry: the router does (appendLagesbildRedaction). */
+export function redactLagesbild(doc: LagesbildDocument, needle: Needle): SourceRedaction<LagesbildDocument> & { versions: number } {
+  const t = new Tally(needle);
+  let versions = 0;
+  const history = doc.versions.map((v) => {
+    const before = t.count;
+    const next: LagesbildVersion = {
+      ...v,
+      ...(v.sections ? { sections: sectionsOf(v.sections, t) } : {}),
+      ...(v.decision !== undefined ? { decision: t.text(v.decision) } : {}),
+      ...(v.reason !== undefined ? { reason: t.text(v.reason) } : {}),
+    };
+    if (t.count > before) versions++;
+    return next;
+  });
+  const redacted: LagesbildDocument = {
+    ...doc,
+    sections: sectionsOf(doc.sections, t),
+    versions: history,
+    ...(doc.adoption
+      ? {
+          adoption: {
+            ...doc.adoption,
+            ...(doc.adoption.decision !== undefined ? { decision: t.text(doc.adoption.decision) } : {}),
+            figures: deepStrings(doc.adoption.figures, t) as Lagesbild,
+          },
+        }
+      : {}),
+  };
+  return { ...tallied(doc, t, redacted), versions: t.count === 0 ? 0 : versions };
+}
+

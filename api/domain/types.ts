@@ -20,6 +20,7 @@ import type {
   Source,
   VbeStatus,
 } from './codes.ts';
+import type { Lagesbild } from './lagesbild.ts';
 
 export interface District {
   id: string;
@@ -258,7 +259,7 @@ export interface AuditEntry {
   at: string;
   actorId: string;
   procedure: string;
-  recordType: 'district' | 'account' | 'forum' | 'meeting' | 'session' | 'report' | 'survey' | 'statement' | 'import';
+  recordType: 'district' | 'account' | 'forum' | 'meeting' | 'session' | 'report' | 'survey' | 'statement' | 'import' | 'lagesbild';
   recordId: string;
 }
 
@@ -362,4 +363,51 @@ export interface ObservationImport {
   importedAt: string;
   importedBy: string;
   observations: Observation[];
+}
+
+// ---- The saved lägesbild (issue 12). Days are `YYYY-MM-DD`. ----
+
+/** The coordinator's own text: the parts of the document the figures cannot write. */
+export interface LagesbildSections {
+  summary: string;
+  analysis: string;
+  /** Needs and proposals for the action plan. */
+  needs: string;
+}
+
+export interface LagesbildVersion {
+  version: number;
+  at: string;
+  by: string;
+  change: 'save' | 'adopt' | 'reopen' | 'redact';
+  /** The sections as saved (for `save`). */
+  sections?: LagesbildSections;
+  /** For `adopt`: the decision, e.g. the committee's reference (dnr). */
+  decision?: string;
+  /** For `reopen`. */
+  reason?: string;
+}
+
+/** A district's situation picture for a period: its text, versions and, once adopted, a snapshot of the figures. */
+export interface LagesbildDocument {
+  id: string;
+  districtId: string;
+  from: string;
+  to: string;
+  sections: LagesbildSections;
+  status: 'draft' | 'adopted';
+  /** Kept after a reopening too, until the next adoption: what was adopted last. */
+  adoption?: {
+    at: string;
+    by: string;
+    version: number;
+    decision?: string;
+    /** The figures as they were when adopted (the `Lagesbild` of lagesbild.ts), so later changes to minutes do not alter it. */
+    figures: Lagesbild;
+  };
+  /** Every version, oldest first; never rewritten except by redaction. */
+  versions: LagesbildVersion[];
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
 }

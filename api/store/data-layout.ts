@@ -32,8 +32,10 @@ export const REPORTS_DIR = 'reports';
 export const SURVEYS_DIR = 'surveys';
 export const STATEMENTS_DIR = 'statements';
 export const IMPORTS_DIR = 'imports';
+/** Issue 12: the saved lägesbilder, by the year of `to`. */
+export const LAGESBILDER_DIR = 'lagesbilder';
 /** Folders of records filed by district and year: `<folder>/<district>/<year>.json`. */
-export const DISTRICT_YEAR_DIRS = [REPORTS_DIR, SURVEYS_DIR, STATEMENTS_DIR, IMPORTS_DIR] as const;
+export const DISTRICT_YEAR_DIRS = [REPORTS_DIR, SURVEYS_DIR, STATEMENTS_DIR, IMPORTS_DIR, LAGESBILDER_DIR] as const;
 export type DistrictYearDir = (typeof DISTRICT_YEAR_DIRS)[number];
 
 // Add a new top-level file or folder here when the store gains one.

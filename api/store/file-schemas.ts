@@ -1,6 +1,7 @@
 // The shape of each data file, checked when the server starts so that a
 // damaged file stops it with a clear message instead of failing later.
 import { z } from 'zod';
+import type { Lagesbild } from '../domain/lagesbild.ts';
 import {
   ACTION_OUTCOMES,
   AGENDA_KINDS,
@@ -260,6 +261,42 @@ export const reportsFile = z.object({ format: z.literal(FORMAT_VERSION), records
 export const surveysFile = z.object({ format: z.literal(FORMAT_VERSION), records: z.array(survey) });
 export const statementsFile = z.object({ format: z.literal(FORMAT_VERSION), records: z.array(statement) });
 export const importsFile = z.object({ format: z.literal(FORMAT_VERSION), records: z.array(observationImport) });
+
+// ---- Issue 12: lagesbilder/<district>/<year of to>.json ----
+const lagesbildSections = z.object({ summary: z.string(), analysis: z.string(), needs: z.string() });
+export const lagesbildDocument = z.object({
+  id: z.string(),
+  districtId: z.string(),
+  from: z.string(),
+  to: z.string(),
+  sections: lagesbildSections,
+  status: z.enum(['draft', 'adopted']),
+  adoption: z
+    .object({
+      at: z.string(),
+      by: z.string(),
+      version: z.number(),
+      decision: z.string().optional(),
+      // The snapshot is kept as it was compiled: a schema here would strip figures added later.
+      figures: z.custom<Lagesbild>((v) => typeof v === 'object' && v !== null),
+    })
+    .optional(),
+  versions: z.array(
+    z.object({
+      version: z.number(),
+      at: z.string(),
+      by: z.string(),
+      change: z.enum(['save', 'adopt', 'reopen', 'redact']),
+      sections: lagesbildSections.optional(),
+      decision: z.string().optional(),
+      reason: z.string().optional(),
+    }),
+  ),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+});
+export const lagesbilderFile = z.object({ format: z.literal(FORMAT_VERSION), records: z.array(lagesbildDocument) });
 
 /** A file of records filed by district and year. */
 export interface RecordsFile<T> {

@@ -7,6 +7,7 @@
 //   surveys/<district>/<year>.json      survey rounds by their year
 //   statements/<district>/<year>.json   partners' statements by year of `from`
 //   imports/<district>/<year>.json      imported observations by year of `from`
+//   lagesbilder/<district>/<year>.json  saved lägesbilder by year of `to`
 //   audit/<YYYY-MM>.jsonl      append-only audit log
 //   backups/<YYYY-MM-DD>/      daily copies
 //
@@ -20,7 +21,7 @@ import type { z } from 'zod';
 import { capSessionsPerAccount, isSessionExpired } from '../auth/session-token.ts';
 import { badRequest } from '../domain/errors.ts';
 import { inPeriod, overlapsPeriod } from '../domain/periods.ts';
-import type { Account, AuditEntry, District, Forum, Meeting, ObservationImport, Report, Session, Statement, Survey } from '../domain/types.ts';
+import type { Account, AuditEntry, District, Forum, LagesbildDocument, Meeting, ObservationImport, Report, Session, Statement, Survey } from '../domain/types.ts';
 import { AppendOnlyLog } from './append-log.ts';
 import { newestGoodBackup, rewriteBackupCopies } from './backups.ts';
 import {
@@ -29,6 +30,7 @@ import {
   FIRST_YEAR,
   IMPORTS_DIR,
   isPlaceableYear,
+  LAGESBILDER_DIR,
   LAST_YEAR,
   MEETINGS_DIR,
   meetingFileYear,
@@ -45,6 +47,7 @@ import {
   coreFile,
   FORMAT_VERSION,
   importsFile,
+  lagesbilderFile,
   meetingsFile,
   reportsFile,
   sessionsFile,
@@ -183,6 +186,15 @@ const IMPORTS: DistrictYearKind<ObservationImport> = {
   noun: 'importen',
 };
 
+const LAGESBILDER: DistrictYearKind<LagesbildDocument> = {
+  dir: LAGESBILDER_DIR,
+  recordType: 'lagesbild',
+  schema: lagesbilderFile,
+  year: (d) => dayYear(d.to),
+  yearField: 'to',
+  noun: 'lägesbilden',
+};
+
 /** Where a record is stored, relative to the data folder. */
 function districtYearKey<T extends DistrictRecord>(kind: DistrictYearKind<T>, record: T): string {
   return path.join(kind.dir, record.districtId, `${kind.year(record)}.json`);
@@ -253,7 +265,8 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
   const surveys = await districtYearCollection(SURVEYS, layout.districtYearFiles[SURVEYS_DIR], tokenIndex);
   const statements = await districtYearCollection(STATEMENTS, layout.districtYearFiles[STATEMENTS_DIR]);
   const imports = await districtYearCollection(IMPORTS, layout.districtYearFiles[IMPORTS_DIR]);
-  const collections = [reports, surveys, statements, imports];
+  const lagesbilder = await districtYearCollection(LAGESBILDER, layout.districtYearFiles[LAGESBILDER_DIR]);
+  const collections = [reports, surveys, statements, imports, lagesbilder];
   const wasEmpty =
     core.data.accounts.length === 0 && core.data.forums.length === 0 && meetingFiles.size === 0 && collections.every((c) => c.files.size === 0);
   const audit = new AppendOnlyLog(path.join(dataDir, AUDIT_DIR), { warn });
@@ -888,14 +901,29 @@ export async function openLowdbStore(dataDir: string, options: OpenOptions): Pro
       return imports.update(id, edit, auditCtx);
     },
 
+    async listLagesbilder(query) {
+      return lagesbilder.list(query.districtId).sort(compareBy((d) => d.to, (d) => d.createdAt, (d) => d.id));
+    },
+    async getLagesbild(id) {
+      return lagesbilder.get(id);
+    },
+    async createLagesbild(doc, auditCtx) {
+      return lagesbilder.create(doc, auditCtx);
+    },
+    async updateLagesbild(id, edit, auditCtx) {
+      return lagesbilder.update(id, edit, auditCtx);
+    },
+
     async rewriteSourceCopies(districtId, edits) {
       assertDistrictFolder(districtId);
-      const kinds: [DistrictYearKind<DistrictRecord>, (record: never) => unknown][] = [
+      const all: [DistrictYearKind<DistrictRecord>, ((record: never) => unknown) | undefined][] = [
         [REPORTS as never, edits.report],
         [SURVEYS as never, edits.survey],
         [STATEMENTS as never, edits.statement],
         [IMPORTS as never, edits.import],
+        [LAGESBILDER as never, edits.lagesbild],
       ];
+      const kinds = all.filter((k): k is [DistrictYearKind<DistrictRecord>, (record: never) => unknown] => k[1] !== undefined);
       let rewritten = 0;
       let unreadable = 0;
       for (const [kind, edit] of kinds) {

@@ -8,7 +8,7 @@
 import type { ReportStatus } from '../domain/codes.ts';
 import { stockholmDate, stockholmDayStart } from '../domain/periods.ts';
 import type { SourceEdits } from '../domain/redact.ts';
-import type { Account, AuditEntry, District, Forum, Meeting, ObservationImport, Report, Session, Statement, Survey } from '../domain/types.ts';
+import type { Account, AuditEntry, District, Forum, LagesbildDocument, Meeting, ObservationImport, Report, Session, Statement, Survey } from '../domain/types.ts';
 
 export interface AuditContext {
   actorId: string;
@@ -131,6 +131,12 @@ export interface Store {
   deleteImport(id: string, audit: AuditContext): Promise<void>;
   /** For redaction: an import keeps its district and period. */
   updateImport(id: string, change: (batch: ObservationImport) => ObservationImport, audit: AuditContext): Promise<ObservationImport>;
+  /** Issue 12: a district's saved lägesbilder, sorted by `to` (newest last), then createdAt. */
+  listLagesbilder(query: { districtId: string }): Promise<LagesbildDocument[]>;
+  getLagesbild(id: string): Promise<LagesbildDocument | undefined>;
+  createLagesbild(doc: LagesbildDocument, audit: AuditContext): Promise<LagesbildDocument>;
+  updateLagesbild(id: string, change: (doc: LagesbildDocument) => LagesbildDocument, audit: AuditContext): Promise<LagesbildDocument>;
+
   /**
    * Rewrites the store's own copies (backups) of a district's reports,
    * surveys, statements and imports, for redaction, as rewriteMeetingCopies

@@ -3,7 +3,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { actorOf } from '../domain/access.ts';
+import { actorOf, assertMayWrite } from '../domain/access.ts';
 import { DomainError } from '../domain/errors.ts';
 import { storeErrorAsDomainError } from './store-errors.ts';
 import { BODY_TOO_LARGE_MESSAGE } from '../http/body-limit.ts';
@@ -178,10 +178,12 @@ export const mergeRouters = t.mergeRouters;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(domainErrors);
 
-export const signedInProcedure = publicProcedure.use(({ ctx, path, next }) => {
+export const signedInProcedure = publicProcedure.use(({ ctx, path, type, next }) => {
   const { account, session } = ctx;
   if (!account || !session) throw new DomainError('UNAUTHORIZED', 'Du behöver logga in.');
   const actor = actorOf(account);
+  // Issue 12: the read-only `city` role changes nothing but its own sign-in (auth.*), whatever a router forgets.
+  if (type === 'mutation' && !path.startsWith('auth.')) assertMayWrite(actor);
   const audit: AuditContext = { actorId: account.id, procedure: path };
   return next({ ctx: { account, session, actor, audit } });
 });

@@ -14,6 +14,7 @@ const NAMES: Record<StoredRecord, string> = {
   survey: 'Enkätomgången',
   statement: 'Lägesbilden från samverkanspartnern',
   import: 'Importen',
+  lagesbild: 'Lägesbilden',
 };
 
 /** The DomainError a store error means to a user, or null for anything else. */
