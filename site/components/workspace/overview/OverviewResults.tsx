@@ -9,6 +9,7 @@ import { ForumTable } from './ForumTable.tsx';
 import { ObservationTables } from './ObservationTables.tsx';
 import { SourcesTables } from './SourcesTables.tsx';
 import { csvHref, periodInstants, type OverviewQuery } from './period.ts';
+import { lagesbildHref } from '../lagesbild/links.ts';
 
 export function OverviewResults({ query }: { query: OverviewQuery }) {
   const { districtId, from, to } = query;
@@ -62,6 +63,13 @@ export function OverviewResults({ query }: { query: OverviewQuery }) {
           <section className="ws-section" aria-labelledby="oversikt-kallor">
             <h2 id="oversikt-kallor">Övriga källor</h2>
             <SourcesTables lagesbild={lagesbild.data} statementsHref={`/arbetsyta/lagesbilder/?district=${encodeURIComponent(districtId)}`} />
+          </section>
+
+          <section className="ws-section" aria-labelledby="oversikt-lagesbild">
+            <h2 id="oversikt-lagesbild">Lägesbild</h2>
+            <p>
+              <a href={lagesbildHref(query)}>Lägesbilden för perioden med diagram</a>
+            </p>
           </section>
 
           <section className="ws-section" aria-labelledby="oversikt-ladda-ned">
