@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lagesbildCharts } from '../charts/lagesbild-charts.ts';
+import { draftSections } from '../domain/lagesbild-text.ts';
 import { loadLagesbild } from '../lagesbild/load.ts';
 import { loadManagedDistrict } from '../trpc/district-procedure.ts';
 import { router, signedInProcedure } from '../trpc/init.ts';
@@ -20,5 +21,13 @@ export const lagesbildRouter = router({
     .query(async ({ ctx, input }) => {
       const district = await loadManagedDistrict(ctx.store, ctx.actor, input.district);
       return lagesbildCharts(await loadLagesbild(ctx.store, district, input.from, input.to, ctx.now()));
+    }),
+
+  // The draft text of the period's figures, for the page to show and the editor to start from.
+  draft: signedInProcedure
+    .input(z.object({ district: id, from: isoDate, to: isoDate }))
+    .query(async ({ ctx, input }) => {
+      const district = await loadManagedDistrict(ctx.store, ctx.actor, input.district);
+      return draftSections(await loadLagesbild(ctx.store, district, input.from, input.to, ctx.now()));
     }),
 });

@@ -16,3 +16,13 @@ describe('lagesbild.charts', () => {
     await expect(world.as('coordinator').lagesbild.charts({ district: 'rinkeby-kista', from: '2025-12-31', to: '2025-01-01' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 });
+
+describe('lagesbild.draft', () => {
+  it("answers the period's draft sections in order, and refuses another district's coordinator", async () => {
+    const world = await callerWorld();
+    const sections = await world.as('coordinator').lagesbild.draft({ district: 'rinkeby-kista', from: '2025-01-01', to: '2025-12-31' });
+    expect(sections.map((s) => s.key)).toEqual(['sources', 'overall', 'milieus', 'forums', 'reports', 'knowledge']);
+    for (const s of sections) expect(s.paragraphs.length).toBeGreaterThan(0);
+    await expect(world.as('otherCoordinator').lagesbild.draft({ district: 'rinkeby-kista', from: '2025-01-01', to: '2025-12-31' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
