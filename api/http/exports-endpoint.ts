@@ -24,6 +24,7 @@ import { meetingMessage, messageEml } from '../mail/messages.ts';
 import { loadReadableMeeting } from '../trpc/meeting-procedure.ts';
 import type { Services } from '../services.ts';
 import { resolveSession } from './session.ts';
+import { CITY_DOCX_PATH, cityDocxReply } from './city-export.ts';
 
 export const EXPORT_PREFIX = '/export/';
 
@@ -184,6 +185,15 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
     if (url.pathname === PRINT_CSS_PATH) {
       res.setHeader('Cache-Control', 'public, max-age=3600');
       return { status: 200, headers: { 'Content-Type': 'text/css; charset=utf-8' }, body: PRINT_CSS };
+    }
+    // issue 12: the city's picture as Word, for admins and the city role (city-export.ts).
+    if (url.pathname === CITY_DOCX_PATH) {
+      const signedIn = await resolveSession(services, req);
+      if (!signedIn) {
+        const back = url.pathname + url.search;
+        return { status: 303, headers: { Location: `/logga-in/?tillbaka=${encodeURIComponent(back)}`, 'Content-Type': HTML_TYPE }, body: '' };
+      }
+      return cityDocxReply(services, actorOf(signedIn.account), url.searchParams);
     }
     const meetingMatch = MEETING_ROUTE.exec(url.pathname);
     if (!meetingMatch && url.pathname !== CSV_PATH) return notFoundPage();
