@@ -1,4 +1,5 @@
-// /export/: downloads and print views of meetings, and the observations CSV.
+// /export/: downloads and print views of meetings, the observations CSV, and
+// the lägesbild as Word, Excel and print view.
 // Access is the API's: a meeting is readable exactly when meetings.get would
 // return it (loadReadableMeeting), and anything else is the same 404, so ids of
 // other forums' meetings reveal nothing. Signed out, the browser is sent to
@@ -12,12 +13,16 @@ import { DOCX_TYPE, type MeetingView } from '../exports/export-model.ts';
 import { attachmentDisposition, downloadName, minutesDownloadName } from '../exports/filenames.ts';
 import { meetingIcs } from '../exports/ics.ts';
 import { minutesDocx } from '../exports/minutes-docx.ts';
+import { lagesbildDocx } from '../exports/lagesbild-docx.ts';
+import { lagesbildHtml } from '../exports/lagesbild-html.ts';
+import { XLSX_TYPE, lagesbildXlsx } from '../exports/lagesbild-xlsx.ts';
 import { observationsCsv } from '../exports/observations-csv.ts';
+import { loadLagesbild } from '../lagesbild/load.ts';
 import { PRINT_CSS } from '../exports/print-css.ts';
 import { agendaHtml, escapeHtml, htmlPage, minutesHtml, PRINT_CSS_PATH } from '../exports/print-html.ts';
 import type { MailingKind } from '../domain/codes.ts';
 import { isUpdate, notOfferedReason } from '../domain/mailings.ts';
-import type { Account, Meeting } from '../domain/types.ts';
+import type { Account, District, Meeting } from '../domain/types.ts';
 import { EML_FILES, linkBase, type EmlFile } from '../mail/links.ts';
 import { meetingViewOf, organizerOf } from '../mail/meeting-context.ts';
 import { meetingMessage, messageEml } from '../mail/messages.ts';
@@ -33,6 +38,15 @@ const HTML_TYPE = 'text/html; charset=utf-8';
 const MEETING_ROUTE =
   /^\/export\/mote\/([^/]+)\/(dagordning\.docx|protokoll\.docx|dagordning\.html|protokoll\.html|mote\.ics|kallelse\.eml|installt\.eml|protokoll\.eml)$/;
 const CSV_PATH = '/export/lagesbild.csv';
+const LAGESBILD_ROUTE = /^\/export\/(lagesbild\.docx|lagesbild\.xlsx|lagesbild\.html)$/;
+type LagesbildFile = 'lagesbild.docx' | 'lagesbild.xlsx' | 'lagesbild.html';
+
+const PERIOD_MESSAGES = {
+  'from-invalid': 'Parametern from måste vara ett giltigt datum som ÅÅÅÅ-MM-DD.',
+  'to-invalid': 'Parametern to måste vara ett giltigt datum som ÅÅÅÅ-MM-DD.',
+  order: 'Parametern to måste vara samma dag som from eller senare.',
+  'too-long': 'Perioden från from till to får vara högst fem år.',
+} as const;
 
 type MeetingFile = 'dagordning.docx' | 'protokoll.docx' | 'dagordning.html' | 'protokoll.html' | 'mote.ics' | EmlFile;
 const EML_KINDS = Object.fromEntries(Object.entries(EML_FILES).map(([kind, file]) => [file, kind])) as Record<EmlFile, MailingKind>;
@@ -134,19 +148,14 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
     }
   }
 
-  async function observations(actor: Actor, params: URLSearchParams): Promise<Reply> {
+  /** The district and period of a query string, or the page refusing it; `what` names the download in the 403. */
+  async function districtPeriod(actor: Actor, params: URLSearchParams, what: string): Promise<Reply | { district: District; from: string; to: string }> {
     const district = params.get('district')?.trim() ?? '';
     const from = params.get('from') ?? '';
     const to = params.get('to') ?? '';
     const problems: string[] = [];
     if (!district) problems.push('Parametern district saknas: ange stadsdelens id, till exempel district=rinkeby-kista.');
     else if (district.length > 100) problems.push('Parametern district är för lång.');
-    const PERIOD_MESSAGES = {
-      'from-invalid': 'Parametern from måste vara ett giltigt datum som ÅÅÅÅ-MM-DD.',
-      'to-invalid': 'Parametern to måste vara ett giltigt datum som ÅÅÅÅ-MM-DD.',
-      order: 'Parametern to måste vara samma dag som from eller senare.',
-      'too-long': 'Perioden från from till to får vara högst fem år.',
-    } as const;
     for (const problem of periodProblems(from, to)) problems.push(PERIOD_MESSAGES[problem]);
     if (problems.length) return page(400, 'Felaktig begäran', problems);
 
@@ -154,16 +163,42 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
     // and it says why, as the API's FORBIDDEN does.
     if (!canManageDistrict(actor, district)) {
       return page(403, 'Ingen behörighet', [
-        'Du har inte behörighet att ladda ner observationer för den här stadsdelen. Det får den lokala samordnaren för stadsdelen eller en administratör göra.',
+        `Du har inte behörighet att ladda ner ${what} för den här stadsdelen. Det får den lokala samordnaren för stadsdelen eller en administratör göra.`,
       ]);
     }
     const found = await services.store.getDistrict(district);
     if (!found) return page(400, 'Felaktig begäran', ['Parametern district: stadsdelen finns inte.']);
+    return { district: found, from, to };
+  }
 
+  async function observations(actor: Actor, params: URLSearchParams): Promise<Reply> {
+    const asked = await districtPeriod(actor, params, 'observationer');
+    if ('status' in asked) return asked;
+    const { district: found, from, to } = asked;
     const meetings = await services.store.listMeetings({ districtId: found.id, ...instantsAround(from, to) });
     const forums = await services.store.listForums({ districtId: found.id });
     const csv = observationsCsv(meetings, forums, { districtId: found.id, from, to });
     return download('text/csv; charset=utf-8', downloadName('observationer', found.name, `${from}-till-${to}`, 'csv'), csv);
+  }
+
+  /** The lägesbild of a period compiled now, with the draft text: no saved document needed. */
+  async function lagesbildFile(actor: Actor, params: URLSearchParams, file: LagesbildFile): Promise<Reply> {
+    const asked = await districtPeriod(actor, params, 'lägesbilden');
+    if ('status' in asked) return asked;
+    const { district, from, to } = asked;
+    const figures = await loadLagesbild(services.store, district, from, to, services.now());
+    const input = { districtName: district.name, from, to, figures };
+    const name = (ext: string) => downloadName('lägesbild', district.name, `${from}-till-${to}`, ext);
+    switch (file) {
+      case 'lagesbild.docx':
+        return download(DOCX_TYPE, name('docx'), await lagesbildDocx(input));
+      case 'lagesbild.xlsx':
+        return download(XLSX_TYPE, name('xlsx'), await lagesbildXlsx(input));
+      case 'lagesbild.html': {
+        const back = `/arbetsyta/lagesbild/?${new URLSearchParams({ district: district.id, from, to })}`;
+        return { status: 200, headers: { 'Content-Type': HTML_TYPE }, body: lagesbildHtml(input, back) };
+      }
+    }
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<Reply> {
@@ -196,7 +231,8 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
       return cityDocxReply(services, actorOf(signedIn.account), url.searchParams);
     }
     const meetingMatch = MEETING_ROUTE.exec(url.pathname);
-    if (!meetingMatch && url.pathname !== CSV_PATH) return notFoundPage();
+    const lagesbildMatch = LAGESBILD_ROUTE.exec(url.pathname);
+    if (!meetingMatch && !lagesbildMatch && url.pathname !== CSV_PATH) return notFoundPage();
 
     const signedIn = await resolveSession(services, req);
     if (!signedIn) {
@@ -205,6 +241,7 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
     }
     const actor = actorOf(signedIn.account);
 
+    if (lagesbildMatch) return lagesbildFile(actor, url.searchParams, lagesbildMatch[1] as LagesbildFile);
     if (!meetingMatch) return observations(actor, url.searchParams);
     let meetingId: string;
     try {
