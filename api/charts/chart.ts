@@ -73,6 +73,10 @@ export function renderPlot(options: Plot.PlotOptions, alt: string): string {
   if (!svg) throw new Error('Plot did not draw an SVG');
   for (const style of [...svg.querySelectorAll('style')]) style.remove();
   for (const el of [svg, ...svg.querySelectorAll('[style]')]) el.removeAttribute('style');
+  // The SVG is one image named by its alt text; Plot's labels on its groups ("bar", "rule") mean nothing to a reader.
+  for (const el of svg.querySelectorAll('[aria-label], [aria-description], [aria-hidden]')) {
+    for (const name of ['aria-label', 'aria-description', 'aria-hidden']) el.removeAttribute(name);
+  }
   svg.setAttribute('class', 'lb-chart');
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   svg.setAttribute('role', 'img');

@@ -14,6 +14,7 @@ import { Empty, Loading, Problem } from '../states.tsx';
 import { useLoad } from '../use-load.ts';
 import { useTitle } from '../use-title.ts';
 import { ChartFigure } from './ChartFigure.tsx';
+import { DraftText } from './DraftText.tsx';
 import { exportHref, lagesbildHref } from './links.ts';
 
 function readLagesbildQuery(ownDistrict: string): OverviewQuery {
@@ -69,6 +70,7 @@ function LagesbildResults({ query }: { query: OverviewQuery }) {
   const { districtId, from, to } = query;
   const [figures, reloadFigures] = useLoad(() => api.lagesbild.compile.query({ district: districtId, from, to }), [districtId, from, to]);
   const [charts, reloadCharts] = useLoad(() => api.lagesbild.charts.query({ district: districtId, from, to }), [districtId, from, to]);
+  const [draft, reloadDraft] = useLoad(() => api.lagesbild.draft.query({ district: districtId, from, to }), [districtId, from, to]);
   useTitle(figures.state === 'ready' ? `Lägesbild för ${figures.data.districtName}` : null);
 
   return (
@@ -112,6 +114,14 @@ function LagesbildResults({ query }: { query: OverviewQuery }) {
             </ul>
             <p className="ws-hint">I filerna och utskriften visas tal under 3 i uppdelningar finare än miljö som ”färre än 3”.</p>
           </nav>
+
+          <section className="ws-section" aria-labelledby="lagesbild-utkast">
+            <h2 id="lagesbild-utkast">Utkast till text</h2>
+            <p className="ws-hint">Skrivet av verktyget utifrån siffrorna, jämfört med föregående period. Använd det som underlag för er egen text.</p>
+            {draft.state === 'loading' && <Loading what="utkastet" />}
+            {draft.state === 'failed' && <Problem problem={draft.problem} retry={reloadDraft} />}
+            {draft.state === 'ready' && <DraftText sections={draft.data} />}
+          </section>
 
           <section className="ws-section" aria-labelledby="lagesbild-diagram">
             <h2 id="lagesbild-diagram">Diagram</h2>

@@ -1,0 +1,81 @@
+// The lägesbild page (issue 12, part B) in Chromium against the real server:
+// a coordinator goes from the overview to the page, sees every chart with its
+// text alternative and data table and the draft text, and the export links;
+// axe at 1280 and 390 px (one page per test) and reflow at 320 px.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { DEMO, E2E_PASSWORD } from './fixtures/accounts.ts';
+
+// A closed year of the hand-computed Farsta fixture, so the figures are known.
+const PAGE = '/arbetsyta/lagesbild/?district=farsta&from=2025-01-01&to=2025-12-31';
+
+async function signIn(request: APIRequestContext, username: string = DEMO.farstaCoordinator): Promise<void> {
+  const res = await request.post('/trpc/auth.login', { data: { username, password: E2E_PASSWORD }, headers: { 'x-vbe-client': 'e2e' } });
+  expect(res.ok(), await res.text()).toBe(true);
+}
+
+async function ready(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Lägesbild' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Observationer per miljö' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Utkast till text' })).toBeVisible();
+  await expect(page.locator('.ws-loading')).toHaveCount(0);
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('a coordinator goes from the overview to the lägesbild and sees charts with alt text and tables', async ({ page }) => {
+  const styleViolations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) styleViolations.push(m.text());
+  });
+  await signIn(page.request);
+  await page.goto('/arbetsyta/oversikt/?fran=2025-01-01&till=2025-12-31');
+  await page.getByRole('link', { name: 'Lägesbilden för perioden med diagram' }).click();
+  await expect(page).toHaveURL(/\/arbetsyta\/lagesbild\/\?district=farsta&from=2025-01-01&to=2025-12-31/);
+  await ready(page);
+  await expect(page.getByText('Stadsdel: Farsta')).toBeVisible();
+
+  // Every chart is an image named by its alt text, with its table beside it.
+  const charts = page.getByRole('region', { name: 'Diagram', exact: true });
+  const images = page.locator('.lb-chart-image svg[role="img"]');
+  await expect(images).toHaveCount(6);
+  for (const name of ['Observationer per kvartal', 'Observationer per miljö', 'Kategorier per miljö', 'Observationer per källa', 'Observationernas ursprung', 'Enkätens svarsfrekvens och webbkursen']) {
+    const block = charts.getByRole('region', { name, exact: true });
+    await expect(block.getByRole('img')).toHaveAttribute('aria-label', /.{40,}/);
+    await expect(block.getByRole('table')).toBeVisible();
+  }
+  // Farsta 2025, vit makt × klotter: 7 (workspace.spec.ts's hand count); the chart's table and alt say so.
+  const categories = charts.getByRole('region', { name: 'Kategorier per miljö', exact: true });
+  await expect(categories.getByRole('img')).toHaveAttribute('aria-label', /Klotter och skadegörelse: [^;]*Vit makt-miljön 7/);
+  // The SVG carries no style attribute or element (CSP), and the browser reported no refusal.
+  expect(await page.locator('.lb-chart-image [style], .lb-chart-image style').count()).toBe(0);
+  expect(styleViolations).toEqual([]);
+
+  // The draft text and the export links.
+  await expect(page.getByRole('heading', { level: 3, name: 'Källor och metod' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Lägesbilden som Word-fil' })).toHaveAttribute('href', '/export/lagesbild.docx?district=farsta&from=2025-01-01&to=2025-12-31');
+  await expect(page.getByRole('link', { name: 'Tabellerna som Excel-fil' })).toHaveAttribute('href', '/export/lagesbild.xlsx?district=farsta&from=2025-01-01&to=2025-12-31');
+  await expect(page.getByRole('link', { name: 'Utskriftsversion' })).toHaveAttribute('href', '/export/lagesbild.html?district=farsta&from=2025-01-01&to=2025-12-31');
+});
+
+test('the lägesbild page: axe finds nothing at 1280 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page.request);
+  await page.goto(PAGE);
+  await ready(page);
+  await expectNoAxeViolations(page);
+});
+
+test('the lägesbild page: axe finds nothing at 390 px and it reflows at 320 px', async ({ page }) => {
+  await signIn(page.request);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(PAGE);
+  await ready(page);
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoAxeViolations(page);
+});
