@@ -5,7 +5,7 @@
 // other forums' meetings reveal nothing. Signed out, the browser is sent to
 // the sign-in page and back. Nothing here is cached except the stylesheet.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { actorOf, canManageDistrict, type Actor } from '../domain/access.ts';
+import { actorOf, canManageDistrict, canReadDistrictFigures, type Actor } from '../domain/access.ts';
 import { DomainError } from '../domain/errors.ts';
 import { instantsAround, periodProblems } from '../domain/periods.ts';
 import { agendaDocx } from '../exports/agenda-docx.ts';
@@ -40,6 +40,7 @@ const MEETING_ROUTE =
 const CSV_PATH = '/export/lagesbild.csv';
 const LAGESBILD_ROUTE = /^\/export\/(lagesbild\.docx|lagesbild\.xlsx|lagesbild\.html)$/;
 type LagesbildFile = 'lagesbild.docx' | 'lagesbild.xlsx' | 'lagesbild.html';
+const SAVED_LAGESBILD_ROUTE = /^\/export\/lagesbild\/([^/]+)\.docx$/;
 
 const PERIOD_MESSAGES = {
   'from-invalid': 'Parametern from måste vara ett giltigt datum som ÅÅÅÅ-MM-DD.',
@@ -149,7 +150,12 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
   }
 
   /** The district and period of a query string, or the page refusing it; `what` names the download in the 403. */
-  async function districtPeriod(actor: Actor, params: URLSearchParams, what: string): Promise<Reply | { district: District; from: string; to: string }> {
+  async function districtPeriod(
+    actor: Actor,
+    params: URLSearchParams,
+    what: string,
+    figuresOnly = false,
+  ): Promise<Reply | { district: District; from: string; to: string }> {
     const district = params.get('district')?.trim() ?? '';
     const from = params.get('from') ?? '';
     const to = params.get('to') ?? '';
@@ -161,10 +167,10 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
 
     // 403, not 404: district ids are public (districts.list), so refusing reveals nothing,
     // and it says why, as the API's FORBIDDEN does.
-    if (!canManageDistrict(actor, district)) {
-      return page(403, 'Ingen behörighet', [
-        `Du har inte behörighet att ladda ner ${what} för den här stadsdelen. Det får den lokala samordnaren för stadsdelen eller en administratör göra.`,
-      ]);
+    // The city's coordinator reads figures and lägesbilder, not the observations' own words (the CSV).
+    if (figuresOnly ? !canReadDistrictFigures(actor, district) : !canManageDistrict(actor, district)) {
+      const who = figuresOnly ? 'den lokala samordnaren för stadsdelen, stadens samordnare eller en administratör' : 'den lokala samordnaren för stadsdelen eller en administratör';
+      return page(403, 'Ingen behörighet', [`Du har inte behörighet att ladda ner ${what} för den här stadsdelen. Det får ${who} göra.`]);
     }
     const found = await services.store.getDistrict(district);
     if (!found) return page(400, 'Felaktig begäran', ['Parametern district: stadsdelen finns inte.']);
@@ -183,7 +189,7 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
 
   /** The lägesbild of a period compiled now, with the draft text: no saved document needed. */
   async function lagesbildFile(actor: Actor, params: URLSearchParams, file: LagesbildFile): Promise<Reply> {
-    const asked = await districtPeriod(actor, params, 'lägesbilden');
+    const asked = await districtPeriod(actor, params, 'lägesbilden', true);
     if ('status' in asked) return asked;
     const { district, from, to } = asked;
     const figures = await loadLagesbild(services.store, district, from, to, services.now());
@@ -199,6 +205,30 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
         return { status: 200, headers: { 'Content-Type': HTML_TYPE }, body: lagesbildHtml(input, back) };
       }
     }
+  }
+
+  /**
+   * A saved lägesbild as Word: its latest sections; when adopted, the
+   * snapshot of its figures and the adoption line. Unknown and unreadable ids
+   * are the same 404, as for meetings.
+   */
+  async function savedLagesbild(actor: Actor, id: string): Promise<Reply> {
+    const doc = await services.store.getLagesbild(id);
+    if (!doc || !canReadDistrictFigures(actor, doc.districtId)) return notFoundPage();
+    const district = await services.store.getDistrict(doc.districtId);
+    if (!district) return notFoundPage();
+    const adopted = doc.status === 'adopted' && doc.adoption ? doc.adoption : undefined;
+    const figures = adopted ? adopted.figures : await loadLagesbild(services.store, district, doc.from, doc.to, services.now());
+    const bytes = await lagesbildDocx({
+      districtName: district.name,
+      from: doc.from,
+      to: doc.to,
+      figures,
+      sections: doc.sections,
+      adopted: adopted ? { at: adopted.at, decision: adopted.decision } : undefined,
+    });
+    const suffix = `${doc.from}-till-${doc.to}${adopted ? '-fastställd' : '-utkast'}`;
+    return download(DOCX_TYPE, downloadName('lägesbild', district.name, suffix, 'docx'), bytes);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<Reply> {
@@ -232,7 +262,8 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
     }
     const meetingMatch = MEETING_ROUTE.exec(url.pathname);
     const lagesbildMatch = LAGESBILD_ROUTE.exec(url.pathname);
-    if (!meetingMatch && !lagesbildMatch && url.pathname !== CSV_PATH) return notFoundPage();
+    const savedMatch = SAVED_LAGESBILD_ROUTE.exec(url.pathname);
+    if (!meetingMatch && !lagesbildMatch && !savedMatch && url.pathname !== CSV_PATH) return notFoundPage();
 
     const signedIn = await resolveSession(services, req);
     if (!signedIn) {
@@ -242,6 +273,16 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
     const actor = actorOf(signedIn.account);
 
     if (lagesbildMatch) return lagesbildFile(actor, url.searchParams, lagesbildMatch[1] as LagesbildFile);
+    if (savedMatch) {
+      let docId: string;
+      try {
+        docId = decodeURIComponent(savedMatch[1]).trim();
+      } catch {
+        return notFoundPage();
+      }
+      if (!docId || docId.length > 100) return notFoundPage();
+      return savedLagesbild(actor, docId);
+    }
     if (!meetingMatch) return observations(actor, url.searchParams);
     let meetingId: string;
     try {

@@ -1,9 +1,12 @@
 // The lägesbild's Word, Excel and print files over real HTTP: opened and read
 // back (headings, figures, images with alt text, sheets with both periods),
 // small numbers in the area breakdown, and the same access as lagesbild.compile.
+import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Meeting } from '../../api/domain/types.ts';
+import { hashPassword } from '../../api/auth/passwords.ts';
+import type { Lagesbild } from '../../api/domain/lagesbild.ts';
+import type { LagesbildDocument, Meeting } from '../../api/domain/types.ts';
 import { apiClient, type ApiClient } from '../fixtures/api/client.ts';
 import { PASSWORD, startTestServer, type TestServer } from '../fixtures/api/server.ts';
 import { docxText, zipEntry, zipEntryNames } from '../fixtures/docx-text.ts';
@@ -212,5 +215,99 @@ describe('access', () => {
     const unknown = await get('/export/lagesbild.docx?district=okand&from=2026-01-01&to=2026-03-31', admin);
     expect(unknown.status).toBe(400);
     expect(await unknown.text()).toContain('stadsdelen finns inte');
+  });
+});
+
+describe('a saved lägesbild as Word', () => {
+  const system = { actorId: 'test', procedure: 'test.fixture' };
+  const stamp = '2026-08-01T10:00:00.000Z';
+  const sections = {
+    summary: 'Vår sammanfattning: läget är i stort sett oförändrat.',
+    analysis: 'Analysen av perioden.',
+    needs: 'Fler utbildningstillfällen för skolorna.',
+  };
+  let draft: LagesbildDocument;
+  let adopted: LagesbildDocument;
+  let city: ApiClient;
+
+  beforeAll(async () => {
+    const store = server.app.store;
+    const base = {
+      districtId: 'rinkeby-kista',
+      from: '2026-01-01',
+      to: '2026-06-30',
+      sections,
+      versions: [{ version: 1, at: stamp, by: server.accounts.coordinator.id, change: 'save' as const, sections }],
+      createdAt: stamp,
+      createdBy: server.accounts.coordinator.id,
+      updatedAt: stamp,
+    };
+    draft = await store.createLagesbild({ ...base, id: randomUUID(), status: 'draft' }, system);
+    // The snapshot differs from what the minutes say now: the file must show the snapshot.
+    const now = await coordinator.lagesbild.compile.query({ district: 'rinkeby-kista', from: '2026-01-01', to: '2026-06-30' });
+    const figures: Lagesbild = { ...now, current: { ...now.current, byMilieu: { ...now.current.byMilieu, 'vit-makt': 17 } } };
+    adopted = await store.createLagesbild(
+      {
+        ...base,
+        id: randomUUID(),
+        status: 'adopted',
+        adoption: { at: '2026-09-15T08:00:00.000Z', by: server.accounts.coordinator.id, version: 1, decision: 'dnr SDN 2026/42', figures },
+      },
+      system,
+    );
+    await store.createAccount(
+      {
+        id: randomUUID(),
+        username: 'staden',
+        displayName: 'Test staden',
+        role: 'city',
+        districtId: 'rinkeby-kista',
+        forumIds: [],
+        passwordHash: await hashPassword(PASSWORD),
+        disabled: false,
+        createdAt: stamp,
+        updatedAt: stamp,
+      },
+      system,
+    );
+    city = await signedIn('staden');
+  });
+
+  it("has the coordinator's sections and says it is a draft", async () => {
+    const res = await get(`/export/lagesbild/${draft.id}.docx`, coordinator);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('content-disposition')).toContain('utkast.docx');
+    const text = docxText(Buffer.from(await res.arrayBuffer()));
+    for (const t of Object.values(sections)) expect(text).toContain(t);
+    expect(text).toContain('Utkast, inte fastställd');
+  });
+
+  it('when adopted, shows the adoption and the snapshot of its figures', async () => {
+    const res = await get(`/export/lagesbild/${adopted.id}.docx`, coordinator);
+    expect(res.status).toBe(200);
+    const lines = docxText(Buffer.from(await res.arrayBuffer())).split('\n');
+    expect(lines).toContain('Fastställd 15 september 2026, dnr SDN 2026/42');
+    const at = lines.indexOf('Vit makt-miljön');
+    expect(lines.slice(at, at + 3)).toEqual(['Vit makt-miljön', '17', '2']);
+  });
+
+  it("is readable by the city's coordinator, also by the query-string routes", async () => {
+    expect((await get(`/export/lagesbild/${adopted.id}.docx`, city)).status).toBe(200);
+    expect((await get(`/export/lagesbild.xlsx?${QUERY}`, city)).status).toBe(200);
+    // The observations' own words stay with the district.
+    expect((await get(`/export/lagesbild.csv?${QUERY}`, city)).status).toBe(403);
+  });
+
+  it("is the same 404 for an unknown id and for another district's coordinator or a convener", async () => {
+    for (const [path, client] of [
+      [`/export/lagesbild/${adopted.id}.docx`, otherCoordinator],
+      [`/export/lagesbild/${adopted.id}.docx`, convener],
+      ['/export/lagesbild/finns-inte.docx', coordinator],
+    ] as const) {
+      const res = await get(path, client);
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
   });
 });
