@@ -287,4 +287,43 @@ tr {
     print-color-adjust: exact;
   }
 }
+
+/* ---- The lägesbild's print view (lagesbild-html.ts) ---- */
+/* Plot's own rules, kept out of the SVG for the CSP; the chart shrinks to the page or screen. */
+.lb-chart {
+  display: block;
+  max-width: 100%;
+  height: auto;
+  overflow: visible;
+  background: #fff;
+}
+
+.diagram {
+  margin: 1rem 0 1.5rem;
+  break-inside: avoid;
+  page-break-inside: avoid;
+}
+
+.diagram figcaption {
+  font-weight: 600;
+  margin-bottom: 0.4rem;
+}
+
+table.lagesbild caption {
+  text-align: left;
+  font-weight: 600;
+  padding: 0.3rem 0;
+}
+
+table.lagesbild td {
+  text-align: right;
+  font-variant-numeric: tabular-nums;
+}
+
+@media print {
+  .innehall {
+    break-after: page;
+    page-break-after: always;
+  }
+}
 `;
