@@ -2,6 +2,7 @@
 // a coordinator goes from the overview to the page, sees every chart with its
 // text alternative and data table and the draft text, and the export links;
 // axe at 1280 and 390 px (one page per test) and reflow at 320 px.
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { DEMO, E2E_PASSWORD } from './fixtures/accounts.ts';
@@ -59,6 +60,12 @@ test('a coordinator goes from the overview to the lägesbild and sees charts wit
   await expect(page.getByRole('link', { name: 'Lägesbilden som Word-fil' })).toHaveAttribute('href', '/export/lagesbild.docx?district=farsta&from=2025-01-01&to=2025-12-31');
   await expect(page.getByRole('link', { name: 'Tabellerna som Excel-fil' })).toHaveAttribute('href', '/export/lagesbild.xlsx?district=farsta&from=2025-01-01&to=2025-12-31');
   await expect(page.getByRole('link', { name: 'Utskriftsversion' })).toHaveAttribute('href', '/export/lagesbild.html?district=farsta&from=2025-01-01&to=2025-12-31');
+
+  // The Word file downloads: a zip (docx) with the district in it.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Lägesbilden som Word-fil' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  const bytes = await readFile((await download.path())!);
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
 });
 
 test('the lägesbild page: axe finds nothing at 1280 px', async ({ page }) => {
