@@ -2,6 +2,7 @@
 // admins and the city's read-only coordinator (role `city`). Merged into the
 // lagesbild router (api/routers/index.ts) so the procedure is lagesbild.city.
 import { z } from 'zod';
+import { cityCharts } from '../charts/city-charts.ts';
 import { cityPicture, canReadCity, type CityPicture, type LagesbildDocumentStub } from '../domain/city-picture.ts';
 import { forbidden } from '../domain/errors.ts';
 import { assertPeriod } from '../domain/periods.ts';
@@ -33,6 +34,7 @@ export async function loadCityPicture(store: Store, from: string, to: string, no
 export const cityRouter = router({
   city: signedInProcedure.input(z.object({ from: isoDate, to: isoDate })).query(async ({ ctx, input }) => {
     if (!canReadCity(ctx.actor.role)) throw forbidden(CITY_FORBIDDEN);
-    return loadCityPicture(ctx.store, input.from, input.to, ctx.now());
+    const picture = await loadCityPicture(ctx.store, input.from, input.to, ctx.now());
+    return { ...picture, charts: cityCharts(picture) };
   }),
 });

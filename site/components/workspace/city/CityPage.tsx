@@ -16,6 +16,7 @@ import { cityDocxHref, readCityPeriod, writeCityPeriod } from './city-query.ts';
 type CityPicture = Outputs['lagesbild']['city'];
 type Row = CityPicture['districts'][number];
 type Figures = CityPicture['total'];
+type Chart = CityPicture['charts'][number];
 
 const STATUS_TEXT = { none: 'Ingen', draft: 'Utkast', adopted: 'Fastställd' } as const;
 
@@ -146,6 +147,13 @@ function CityResults({ period }: { period: Period }) {
           </tr>
         </tfoot>
       </DataTable>
+      <h3>Observationer per miljö, stadsdel för stadsdel</h3>
+      <p className="ws-hint">Alla diagram har samma skala, så att stadsdelarna kan jämföras.</p>
+      <ul className="lb-small-multiples ws-city-charts">
+        {picture.data.charts.map((chart) => (
+          <SmallChart key={chart.id} chart={chart} />
+        ))}
+      </ul>
       <h3>Rapporter, enkät och webbkurs</h3>
       <DataTable caption="Rapporter, enkätens svarsfrekvens och webbkursen per stadsdel">
         <thead>
@@ -173,6 +181,36 @@ function CityResults({ period }: { period: Period }) {
         </tfoot>
       </DataTable>
     </section>
+  );
+}
+
+function SmallChart({ chart }: { chart: Chart }) {
+  const titleId = `staden-${chart.id}`;
+  return (
+    <li aria-labelledby={titleId}>
+      <h4 id={titleId}>{chart.title}</h4>
+      {/* SVG built on the server from figures only (role="img", named by its alt text), no style: the CSP holds. */}
+      <div className="lb-chart-image" dangerouslySetInnerHTML={{ __html: chart.svg }} />
+      <details>
+        <summary>Siffrorna i {chart.title}</summary>
+        <DataTable caption={chart.table.caption}>
+          <thead>
+            <tr>
+              <th scope="col">Miljö</th>
+              <th scope="col">{chart.table.columns[1]}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {chart.table.rows.map(([label, value]) => (
+              <tr key={String(label)}>
+                <th scope="row">{label}</th>
+                <td>{typeof value === 'number' ? formatCount(value) : value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      </details>
+    </li>
   );
 }
 

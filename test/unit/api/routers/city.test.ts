@@ -10,6 +10,15 @@ describe('lagesbild.city', () => {
     for (const d of picture.districts) expect(d).toMatchObject({ hasData: false, meetings: 0, lagesbild: { status: 'none' } });
     expect(picture.districts.find((d) => d.districtId === 'rinkeby-kista')?.forums).toBe(2);
     expect(picture.total.forums).toBe(3);
+    // One small chart per district with its own name, alt text and data; no data is said, not drawn as zeros.
+    expect(picture.charts.map((c) => c.title)).toEqual(picture.districts.map((d) => d.districtName));
+    for (const c of picture.charts) {
+      expect(c.alt).toContain('uppgifter saknas');
+      expect(c.table.rows).toHaveLength(4);
+      expect(c.svg).not.toMatch(/<style|style=/);
+      expect(Number(/ width="(\d+)"/.exec(c.svg)?.[1])).toBeGreaterThanOrEqual(150);
+      expect(Number(/ height="(\d+)"/.exec(c.svg)?.[1])).toBeGreaterThanOrEqual(80);
+    }
   });
 
   it('refuses coordinators and conveners', async () => {
