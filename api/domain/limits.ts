@@ -74,3 +74,13 @@ export const REPORT_LIMITS = {
   /** A triage note or a rejection's reason. */
   note: 1_000,
 } as const;
+
+// ---- The saved lägesbild (issue 12) ----
+export const LAGESBILD_LIMITS = {
+  /** One of the coordinator's sections (summary, analysis, needs): a few pages each. */
+  section: 20_000,
+  /** The adoption's decision, e.g. the committee's reference (dnr) and date. */
+  decision: 500,
+  /** Why an adopted lägesbild is opened again. */
+  reason: 1_000,
+} as const;

@@ -396,7 +396,7 @@ export interface LagesbildDocument {
   to: string;
   sections: LagesbildSections;
   status: 'draft' | 'adopted';
-  /** Kept after a reopening too, until the next adoption: what was adopted last. */
+  /** While adopted: what was adopted, with the figures of that moment. A reopening removes it (the versions keep the decision). */
   adoption?: {
     at: string;
     by: string;

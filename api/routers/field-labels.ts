@@ -176,6 +176,13 @@ const LABELS: Record<string, string> = {
   'answers.courseCompleted': 'Antal som gått webbutbildningen',
   'answers.comment': 'Kommentar',
   // ---- end surveys ----
+
+  // ---- the saved lägesbild (issue 12, part A) ----
+  sections: 'Texter',
+  'sections.summary': 'Sammanfattning',
+  'sections.analysis': 'Analys',
+  'sections.needs': 'Behov och förslag till handlingsplanen',
+  // ---- end the saved lägesbild ----
 };
 
 /** Where the same path means something else in one procedure. */
@@ -207,6 +214,11 @@ const BY_PROCEDURE: Record<string, Record<string, string>> = {
   'surveys.get': { id: 'Enkätomgång' },
   'surveys.results': { id: 'Enkätomgång' },
   'surveys.update': { id: 'Enkätomgång' },
+  // the saved lägesbild (issue 12, part A)
+  'lagesbild.saveDraft': { id: 'Lägesbild' },
+  'lagesbild.get': { id: 'Lägesbild' },
+  'lagesbild.adopt': { id: 'Lägesbild', decision: 'Beslut' },
+  'lagesbild.reopen': { id: 'Lägesbild', reason: 'Motivering' },
 };
 
 /** The Swedish label of a dotted input path (`vbe.actions.1.owner` → "Åtgärd 2: ansvarig"), else the path itself. */

@@ -7,15 +7,20 @@
 //
 // These records keep no versions, so the reason is checked (guard, not the
 // text itself) but not stored; the audit log names who changed which record
-// and when (procedure `sources.redact`).
+// and when (procedure `sources.redact`). The district's saved lägesbilder
+// (issue 12) keep versions: their sections and every version's are redacted,
+// and a `redact` version is added so an editor loaded before cannot save the
+// old text back.
 import { z } from 'zod';
 import type { Actor } from '../domain/access.ts';
 import { assertDeidentified } from '../domain/deidentify.ts';
 import { badRequest } from '../domain/errors.ts';
 import { LIMITS } from '../domain/limits.ts';
+import { appendLagesbildRedaction } from '../domain/lagesbild-doc.ts';
 import {
   MAX_REDACT_LENGTH,
   redactImport,
+  redactLagesbild,
   redactionNeedle,
   redactionReason,
   redactReport,
@@ -39,7 +44,7 @@ export interface SourcesRedactInput {
 export interface SourcesRedactResult {
   /** Occurrences replaced in the live records. */
   replaced: number;
-  /** Records changed: reports, survey rounds, statements and imports. */
+  /** Records changed: reports, survey rounds, statements, imports and saved lägesbilder. */
   records: number;
   /** Backup files rewritten. */
   backups: number;
@@ -93,11 +98,14 @@ export async function redactSources(ctx: RedactContext, input: SourcesRedactInpu
   }));
   await each(await ctx.store.listSurveys(query), redactSurvey, (i, c, a) => ctx.store.updateSurvey(i, c, a), (s) => ({ ...s, updatedAt: at }));
   await each(await ctx.store.listImports(query), redactImport, (i, c, a) => ctx.store.updateImport(i, c, a));
+  await each(await ctx.store.listLagesbilder(query), redactLagesbild, (i, c, a) => ctx.store.updateLagesbild(i, c, a), (d) =>
+    appendLagesbildRedaction(d, { actorId: ctx.actor.id, now: at }),
+  );
 
   const copies = await ctx.store.rewriteSourceCopies(input.districtId, sourceEdits(needle));
   if (replaced === 0 && copies.rewritten === 0) {
     throw badRequest(
-      'Fältet ”Text att ta bort”: texten finns inte i stadsdelens rapporter, enkätsvar, lägesbilder från samverkanspartner, importer eller säkerhetskopior. Kontrollera stavningen.',
+      'Fältet ”Text att ta bort”: texten finns inte i stadsdelens rapporter, enkätsvar, lägesbilder från samverkanspartner, importer, sparade lägesbilder eller säkerhetskopior. Kontrollera stavningen.',
       'text',
     );
   }

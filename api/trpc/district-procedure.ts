@@ -4,7 +4,7 @@
 // the context, so every such procedure refuses alike (FORBIDDEN for someone
 // else's district, NOT_FOUND with one wording for an unknown one).
 import { z } from 'zod';
-import { assertCanManageDistrict, type Actor } from '../domain/access.ts';
+import { assertCanManageDistrict, assertCanReadDistrictFigures, type Actor } from '../domain/access.ts';
 import { notFound } from '../domain/errors.ts';
 import type { District } from '../domain/types.ts';
 import { id } from '../routers/inputs.ts';
@@ -26,3 +26,13 @@ export const districtProcedure = signedInProcedure.input(z.object({ districtId: 
   const district = await loadManagedDistrict(ctx.store, ctx.actor, input.districtId);
   return next({ ctx: { district } });
 });
+
+// ---- Issue 12: reading a district's figures and lägesbilder (the read-only `city` role too) ----
+
+/** The district if the actor may read its figures and lägesbilder (coordinator, admin, city); FORBIDDEN otherwise, NOT_FOUND if unknown. */
+export async function loadReadableDistrict(store: Pick<Store, 'getDistrict'>, actor: Actor, districtId: string): Promise<District> {
+  assertCanReadDistrictFigures(actor, districtId);
+  const district = await store.getDistrict(districtId);
+  if (!district) throw notFound(DISTRICT_NOT_FOUND);
+  return district;
+}
