@@ -84,5 +84,7 @@ export function renderPlot(options: Plot.PlotOptions, alt: string): string {
   // Plot draws text in currentColor; a fixed colour keeps the rasterised image black on white too.
   svg.setAttribute('fill', '#1a1a1a');
   svg.setAttribute('font-family', 'DejaVu Sans, system-ui, sans-serif');
+  // Plot's 10 px is too small once the chart is scaled to a column; margins below allow for 12.
+  svg.setAttribute('font-size', '12');
   return svg.outerHTML;
 }

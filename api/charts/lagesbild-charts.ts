@@ -45,21 +45,28 @@ const PERIODS: Series[] = [
 
 interface GroupRow {
   label: string;
-  values: number[];
+  /** null: no figure for that series (e.g. no survey round), drawn as "uppgift saknas", not as 0. */
+  values: (number | null)[];
 }
 
 /** Horizontal bars, one group per row and one bar per series, each labelled with its value and series. */
-function groupedBars(rows: GroupRow[], series: Series[], format: (n: number) => string, alt: string, xLabel: string): string {
-  const data = rows.flatMap((row) => series.map((s, i) => ({ group: row.label, series: s.label, value: row.values[i] ?? 0, text: `${format(row.values[i] ?? 0)} (${s.short})` })));
+function groupedBars(rows: GroupRow[], series: Series[], format: (n: number) => string, alt: string, xLabel: string, fixedMax?: number): string {
+  const data = rows.flatMap((row) =>
+    series.map((s, i) => {
+      const value = row.values[i] ?? null;
+      return { group: row.label, series: s.label, value: value ?? 0, text: `${value === null ? 'uppgift saknas' : format(value)} (${s.short})` };
+    }),
+  );
   const longest = Math.max(10, ...rows.map((r) => r.label.length));
-  const max = Math.max(1, ...data.map((d) => d.value));
+  const max = fixedMax ?? Math.max(1, ...data.map((d) => d.value));
   return renderPlot(
     {
       width: 720,
-      height: 50 + rows.length * (series.length * 18 + 12),
-      marginLeft: Math.min(300, 12 + longest * 6),
-      marginRight: 90,
-      x: { label: xLabel, domain: [0, max], grid: true },
+      height: 56 + rows.length * (series.length * 20 + 14),
+      marginLeft: Math.min(340, 12 + longest * 7.2),
+      marginRight: 120,
+      x: { label: xLabel, domain: [0, max], grid: true, tickFormat: sv, labelOffset: 40 },
+      marginBottom: 48,
       y: { axis: null, domain: series.map((s) => s.label) },
       fy: { label: null, domain: rows.map((r) => r.label), axis: 'left' },
       color: { domain: series.map((s) => s.label), range: series.map((s) => s.fill) },
@@ -82,7 +89,12 @@ function tableColumns(first: string, figures: Lagesbild): string[] {
 }
 
 function pairs(rows: GroupRow[], format: (n: number) => string = sv): string {
-  return rows.map((r) => `${r.label} ${format(r.values[0] ?? 0)} (föregående ${format(r.values[1] ?? 0)})`).join(', ');
+  const value = (v: number | null | undefined) => (v === null || v === undefined ? 'uppgift saknas' : format(v));
+  return rows.map((r) => `${r.label} ${value(r.values[0])} (föregående ${value(r.values[1])})`).join(', ');
+}
+
+function tableRows(rows: GroupRow[]): (string | number)[][] {
+  return rows.map((r) => [r.label, ...r.values.map((v) => v ?? 'Uppgift saknas')]);
 }
 
 function quartersChart(figures: Lagesbild): Chart {
@@ -100,7 +112,7 @@ function quartersChart(figures: Lagesbild): Chart {
     table: {
       caption: 'Observationer per kvartal, perioden och föregående period',
       columns: tableColumns('Kvartal', figures),
-      rows: rows.map((r) => [r.label, ...r.values]),
+      rows: tableRows(rows),
     },
     svg: groupedBars(rows, PERIODS, sv, alt, 'Antal observationer'),
   };
@@ -113,7 +125,7 @@ function milieusChart(figures: Lagesbild): Chart {
     id: 'milieus',
     title: 'Observationer per miljö',
     alt,
-    table: { caption: 'Observationer per miljö, perioden och föregående period', columns: tableColumns('Miljö', figures), rows: rows.map((r) => [r.label, ...r.values]) },
+    table: { caption: 'Observationer per miljö, perioden och föregående period', columns: tableColumns('Miljö', figures), rows: tableRows(rows) },
     svg: groupedBars(rows, PERIODS, sv, alt, 'Antal observationer'),
   };
 }
@@ -130,11 +142,12 @@ function categoriesChart(figures: Lagesbild): Chart {
   const longest = Math.max(10, ...seen.map((c) => CATEGORY_LABELS[c].length));
   const svg = renderPlot(
     {
-      width: 760,
-      height: 70 + Math.max(1, seen.length) * 22,
-      marginLeft: Math.min(290, 12 + longest * 6),
+      width: 820,
+      height: 76 + Math.max(1, seen.length) * 24,
+      marginLeft: Math.min(340, 12 + longest * 7.2),
       marginRight: 30,
-      x: { label: 'Antal', grid: true },
+      x: { label: 'Antal', grid: true, tickFormat: sv, ticks: 3, labelOffset: 40 },
+      marginBottom: 48,
       y: { label: null, domain: seen.map((c) => CATEGORY_LABELS[c]) },
       fx: { label: null, domain: MILIEUS.map((m) => MILIEU_LABELS[m]) },
       marks: [
@@ -168,7 +181,7 @@ function sourcesChart(figures: Lagesbild): Chart {
     id: 'sources',
     title: 'Observationer per källa',
     alt,
-    table: { caption: 'Observationer per källa, perioden och föregående period', columns: tableColumns('Källa', figures), rows: rows.map((r) => [r.label, ...r.values]) },
+    table: { caption: 'Observationer per källa, perioden och föregående period', columns: tableColumns('Källa', figures), rows: tableRows(rows) },
     svg: groupedBars(rows, PERIODS, sv, alt, 'Antal observationer'),
   };
 }
@@ -180,7 +193,7 @@ function originsChart(figures: Lagesbild): Chart {
     id: 'origins',
     title: 'Observationernas ursprung',
     alt,
-    table: { caption: 'Observationer per ursprung, perioden och föregående period', columns: tableColumns('Ursprung', figures), rows: rows.map((r) => [r.label, ...r.values]) },
+    table: { caption: 'Observationer per ursprung, perioden och föregående period', columns: tableColumns('Ursprung', figures), rows: tableRows(rows) },
     svg: groupedBars(rows, PERIODS, sv, alt, 'Antal observationer'),
   };
 }
@@ -193,8 +206,8 @@ function surveyChart(figures: Lagesbild): Chart {
   const c = figures.current.survey;
   const p = figures.previous.survey;
   const rows: GroupRow[] = [
-    { label: 'Enheter som besvarade enkäten', values: [c?.responseRate ?? 0, p?.responseRate ?? 0] },
-    { label: 'Personal som gått webbkursen', values: [courseShare(c) ?? 0, courseShare(p) ?? 0] },
+    { label: 'Enheter som besvarade enkäten', values: [c?.responseRate ?? null, p?.responseRate ?? null] },
+    { label: 'Personal som gått webbkursen', values: [courseShare(c), courseShare(p)] },
   ];
   const describe = (s: SurveyFigures | null) =>
     s === null
@@ -214,7 +227,7 @@ function surveyChart(figures: Lagesbild): Chart {
         [rows[1]!.label, cell(courseShare(c), c !== null), cell(courseShare(p), p !== null)],
       ],
     },
-    svg: groupedBars(rows.map((r) => ({ ...r, values: r.values.map((v) => v * 100) })), PERIODS, (n) => percent(n / 100), alt, 'Andel (%)'),
+    svg: groupedBars(rows.map((r) => ({ ...r, values: r.values.map((v) => (v === null ? null : v * 100)) })), PERIODS, (n) => percent(n / 100), alt, 'Andel (%)', 100),
   };
 }
 
@@ -242,7 +255,7 @@ function awarenessChart(figures: Lagesbild): Chart | null {
     label: AWARENESS_TOPIC_LABELS[t],
     values: [shareFully(answers.awareness[t]), shareFully(answers.staffAwareness[t])],
   }));
-  const alt = `Stapeldiagram över andelen enheter som svarat att chefer respektive personal känner till helt: ${rows.map((r) => `${r.label} chefer ${percent(r.values[0]!)}, personal ${percent(r.values[1]!)}`).join('; ')}.`;
+  const alt = `Stapeldiagram över andelen enheter som svarat att chefer respektive personal känner till helt: ${rows.map((r) => `${r.label} chefer ${percent(r.values[0] ?? 0)}, personal ${percent(r.values[1] ?? 0)}`).join('; ')}.`;
   return {
     id: 'awareness',
     title: 'Kännedom hos chefer och personal',
@@ -250,9 +263,9 @@ function awarenessChart(figures: Lagesbild): Chart | null {
     table: {
       caption: 'Andel enheter som svarat "Känner till helt", per ämne',
       columns: ['Ämne', 'Chefer', 'Personal'],
-      rows: rows.map((r) => [r.label, percent(r.values[0]!), percent(r.values[1]!)]),
+      rows: rows.map((r) => [r.label, percent(r.values[0] ?? 0), percent(r.values[1] ?? 0)]),
     },
-    svg: groupedBars(rows.map((r) => ({ ...r, values: r.values.map((v) => v * 100) })), groups, (n) => percent(n / 100), alt, 'Andel (%)'),
+    svg: groupedBars(rows.map((r) => ({ ...r, values: r.values.map((v) => (v === null ? null : v * 100)) })), groups, (n) => percent(n / 100), alt, 'Andel (%)', 100),
   };
 }
 

@@ -41,14 +41,14 @@ export function smallMultiples(districts: SmallMultipleInput[], options: SmallMu
     const svg = renderPlot(
       {
         width: SMALL_MULTIPLE_WIDTH,
-        height: Math.max(SMALL_MULTIPLE_MIN_HEIGHT, 40 + labels.length * 18),
-        marginLeft: Math.min(120, 8 + longest * 5.5),
+        height: Math.max(SMALL_MULTIPLE_MIN_HEIGHT, 44 + labels.length * 20),
+        marginLeft: Math.min(120, 8 + longest * 7),
         marginRight: 36,
         marginTop: 22,
         x: { domain: [0, max], axis: null },
         y: { label: null, domain: labels },
         marks: [
-          Plot.text([district.name], { frameAnchor: 'top-left', dy: -16, dx: -Math.min(120, 8 + longest * 5.5), fontWeight: 'bold', text: (d: string) => d }),
+          Plot.text([district.name], { frameAnchor: 'top-left', dy: -16, dx: -Math.min(120, 8 + longest * 7), fontWeight: 'bold', text: (d: string) => d }),
           Plot.barX(known, { y: 'label', x: 'value', fill: SERIES_COLOURS.current }),
           Plot.text(known, { y: 'label', x: 'value', text: (d: { value: number }) => format(d.value), textAnchor: 'start', dx: 3 }),
           ...(empty ? [Plot.text(['Uppgifter saknas'], { frameAnchor: 'middle', text: (d: string) => d })] : []),

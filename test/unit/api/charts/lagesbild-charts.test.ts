@@ -89,6 +89,9 @@ describe('lagesbildCharts', () => {
     expect(survey.alt).toContain('14 av 24 enheter svarade (58\u00a0%)');
     expect(survey.alt).toContain('50 av 200 anställda hade gått webbkursen (25\u00a0%)');
     expect(survey.alt).toContain('Föregående period: ingen enkät');
+    // No round the year before: drawn as missing, not as 0 %.
+    expect(survey.svg).toContain('uppgift saknas (föreg.)');
+    expect(survey.svg).not.toContain('0\u00a0% (föreg.)');
     expect(survey.table.rows).toEqual([
       ['Enheter som besvarade enkäten', '58\u00a0%', 'Uppgift saknas'],
       ['Personal som gått webbkursen', '25\u00a0%', 'Uppgift saknas'],
