@@ -1,5 +1,5 @@
 // `npm run user -- <command>`: accounts in the data folder named by DATA_DIR.
-//   add <username> --role convener|coordinator|admin --district <id> [--forum <id> …] [--name "Visningsnamn"] [--email adress]
+//   add <username> --role convener|coordinator|admin|city --district <id> [--forum <id> …] [--name "Visningsnamn"] [--email adress]
 //   email <username> --email <adress>   the work e-mail ("" removes it)
 //   list
 //   passwd <username>
@@ -24,7 +24,7 @@ import { openLowdbStore, type OpenedStore } from '../api/store/lowdb-store.ts';
 import { storeErrorAsDomainError } from '../api/trpc/store-errors.ts';
 
 const USAGE = `Användning: npm run user -- <kommando>
-  add <användarnamn> --role convener|coordinator|admin --district <id> [--forum <id> …] [--name "Visningsnamn"] [--email adress]
+  add <användarnamn> --role convener|coordinator|admin|city --district <id> [--forum <id> …] [--name "Visningsnamn"] [--email adress]
   email <användarnamn> --email <adress>   e-postadressen i tjänsten (kallelser och svar); --email "" tar bort den
   list
   passwd <användarnamn>
