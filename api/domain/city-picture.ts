@@ -5,11 +5,6 @@ import { MILIEUS, type Milieu } from './codes.ts';
 import type { Lagesbild, PeriodFigures } from './lagesbild.ts';
 import { overlapsPeriod } from './periods.ts';
 
-/** Roles that may read the city's picture (`city` is the city's read-only coordinator). */
-export function canReadCity(role: string): boolean {
-  return role === 'admin' || role === 'city';
-}
-
 export type CityLagesbildStatus = 'none' | 'draft' | 'adopted';
 
 /** The part of a saved lägesbild the status needs. */

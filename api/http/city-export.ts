@@ -1,8 +1,7 @@
 // /export/staden.docx?from=&to=: the city's picture as Word, for admins and
 // the city role (as lagesbild.city). Called from exports-endpoint.ts, which
 // has already checked the method, the origin and the session.
-import { canReadCity } from '../domain/city-picture.ts';
-import type { Actor } from '../domain/access.ts';
+import { canReadCity, type Actor } from '../domain/access.ts';
 import { periodProblems } from '../domain/periods.ts';
 import { cityDocx } from '../exports/city-docx.ts';
 import { DOCX_TYPE } from '../exports/export-model.ts';
@@ -38,7 +37,7 @@ ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 
 export async function cityDocxReply(services: Services, actor: Actor, params: URLSearchParams): Promise<CityReply> {
   // 403 before the parameters: the role alone decides, and it says why, as the API's FORBIDDEN does.
-  if (!canReadCity(actor.role)) {
+  if (!canReadCity(actor)) {
     return page(403, 'Ingen behörighet', ['Stadens lägesbild är till för administratörer och stadens samordnare.']);
   }
   const from = params.get('from') ?? '';

@@ -3,7 +3,8 @@
 // lagesbild router (api/routers/index.ts) so the procedure is lagesbild.city.
 import { z } from 'zod';
 import { cityCharts } from '../charts/city-charts.ts';
-import { cityPicture, canReadCity, type CityPicture, type LagesbildDocumentStub } from '../domain/city-picture.ts';
+import { canReadCity } from '../domain/access.ts';
+import { cityPicture, type CityPicture } from '../domain/city-picture.ts';
 import { forbidden } from '../domain/errors.ts';
 import { assertPeriod } from '../domain/periods.ts';
 import { loadLagesbild } from '../lagesbild/load.ts';
@@ -13,19 +14,13 @@ import { isoDate } from './inputs.ts';
 
 export const CITY_FORBIDDEN = 'Stadens lägesbild är till för administratörer och stadens samordnare.';
 
-/** The saved lägesbilder of a district, once the store keeps them (issue 12 part A); none before. */
-async function documentsOf(store: Store, districtId: string): Promise<readonly LagesbildDocumentStub[]> {
-  const list = (store as Partial<{ listLagesbilder(q: { districtId: string }): Promise<readonly LagesbildDocumentStub[]> }>).listLagesbilder;
-  return list ? list.call(store, { districtId }) : [];
-}
-
 /** The city's picture; the caller has checked access. Districts one after another: each compile is CPU-bound anyway. */
 export async function loadCityPicture(store: Store, from: string, to: string, now: Date): Promise<CityPicture> {
   assertPeriod(from, to);
   const districts = await store.listDistricts();
   const inputs = [];
   for (const district of districts) {
-    const [figures, documents] = await Promise.all([loadLagesbild(store, district, from, to, now), documentsOf(store, district.id)]);
+    const [figures, documents] = await Promise.all([loadLagesbild(store, district, from, to, now), store.listLagesbilder({ districtId: district.id })]);
     inputs.push({ figures, documents });
   }
   return cityPicture(from, to, inputs);
@@ -33,7 +28,7 @@ export async function loadCityPicture(store: Store, from: string, to: string, no
 
 export const cityRouter = router({
   city: signedInProcedure.input(z.object({ from: isoDate, to: isoDate })).query(async ({ ctx, input }) => {
-    if (!canReadCity(ctx.actor.role)) throw forbidden(CITY_FORBIDDEN);
+    if (!canReadCity(ctx.actor)) throw forbidden(CITY_FORBIDDEN);
     const picture = await loadCityPicture(ctx.store, input.from, input.to, ctx.now());
     return { ...picture, charts: cityCharts(picture) };
   }),

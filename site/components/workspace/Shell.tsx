@@ -2,7 +2,7 @@
 // and come back), shows who is signed in, and gives the page the account.
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ROLE_LABELS } from '../../../api/domain/codes.ts';
-import { canReadCity } from '../../../api/domain/city-picture.ts';
+import { canReadCity } from '../../../api/domain/access.ts';
 import { api, signInUrl, type Account } from '../../lib/workspace/api.ts';
 import { allDraftKeys, browserStorage, clearDraft } from './meeting/draft.ts';
 import { Loading, Problem } from './states.tsx';
@@ -51,7 +51,7 @@ function SignedInBar({ account }: { account: Account }) {
         {account.role !== 'convener' && <a href="/arbetsyta/enkater/">Enkäter</a>}
         {account.role !== 'convener' && <a href="/arbetsyta/rapporter/">Rapporter</a>}
         {/* issue 12: the city's picture */}
-        {canReadCity(account.role) && <a href="/arbetsyta/staden/">Staden</a>}
+        {canReadCity(account) && <a href="/arbetsyta/staden/">Staden</a>}
       </nav>
       <p className="ws-who">
         Inloggad som <strong>{account.displayName}</strong>, {ROLE_LABELS[account.role].toLowerCase()}

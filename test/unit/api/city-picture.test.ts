@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canReadCity, cityPicture, lagesbildStateOf } from '../../../api/domain/city-picture.ts';
+import { cityPicture, lagesbildStateOf } from '../../../api/domain/city-picture.ts';
 import { compileLagesbild, type Lagesbild, type PeriodFigures } from '../../../api/domain/lagesbild.ts';
 
 const FROM = '2025-01-01';
@@ -116,8 +116,3 @@ describe('lagesbildStateOf', () => {
   });
 });
 
-describe('canReadCity', () => {
-  it('admits admins and the city role only', () => {
-    expect(['admin', 'city', 'coordinator', 'convener'].map(canReadCity)).toEqual([true, true, false, false]);
-  });
-});

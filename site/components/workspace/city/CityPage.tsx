@@ -2,7 +2,7 @@
 // and the city's central coordinator (read-only).
 import { useEffect, useState } from 'react';
 import { MILIEUS, MILIEU_LABELS } from '../../../../api/domain/codes.ts';
-import { canReadCity } from '../../../../api/domain/city-picture.ts';
+import { canReadCity } from '../../../../api/domain/access.ts';
 import { api, type Outputs } from '../../../lib/workspace/api.ts';
 import { useAccount } from '../Shell.tsx';
 import { Loading, Problem } from '../states.tsx';
@@ -25,7 +25,7 @@ export function CityPage() {
   return (
     <div className="ws-overview ws-city">
       <h1>Stadens lägesbild</h1>
-      {canReadCity(account.role) ? (
+      {canReadCity(account) ? (
         <City />
       ) : (
         <div className="ws-note">
