@@ -57,7 +57,7 @@ export const lagesbildRouter = router({
   charts: signedInProcedure
     .input(z.object({ district: id, from: isoDate, to: isoDate }))
     .query(async ({ ctx, input }) => {
-      const district = await loadManagedDistrict(ctx.store, ctx.actor, input.district);
+      const district = await loadReadableDistrict(ctx.store, ctx.actor, input.district);
       return lagesbildCharts(await loadLagesbild(ctx.store, district, input.from, input.to, ctx.now()));
     }),
 
@@ -65,7 +65,7 @@ export const lagesbildRouter = router({
   draft: signedInProcedure
     .input(z.object({ district: id, from: isoDate, to: isoDate }))
     .query(async ({ ctx, input }) => {
-      const district = await loadManagedDistrict(ctx.store, ctx.actor, input.district);
+      const district = await loadReadableDistrict(ctx.store, ctx.actor, input.district);
       return draftSections(await loadLagesbild(ctx.store, district, input.from, input.to, ctx.now()));
     }),
 

@@ -10,6 +10,13 @@ describe('lagesbild.charts', () => {
     expect(charts[0]!.table.rows.map((r) => r[0])).toEqual(['Kvartal 1 (2025-Q1 / 2024-Q1)', 'Kvartal 2 (2025-Q2 / 2024-Q2)', 'Kvartal 3 (2025-Q3 / 2024-Q3)', 'Kvartal 4 (2025-Q4 / 2024-Q4)']);
   });
 
+  it('answers the read-only city role for any district', async () => {
+    const world = await callerWorld();
+    const charts = await world.as('city').lagesbild.charts({ district: 'rinkeby-kista', from: '2025-01-01', to: '2025-12-31' });
+    expect(charts.length).toBeGreaterThan(0);
+    expect((await world.as('city').lagesbild.draft({ district: 'rinkeby-kista', from: '2025-01-01', to: '2025-12-31' })).length).toBe(6);
+  });
+
   it("refuses another district's coordinator and a reversed period", async () => {
     const world = await callerWorld();
     await expect(world.as('otherCoordinator').lagesbild.charts({ district: 'rinkeby-kista', from: '2025-01-01', to: '2025-12-31' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
