@@ -20,21 +20,50 @@ function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
+type XmlNode = { rootKey?: string; root?: unknown };
+
+/**
+ * docx 9.5 gives every picture's wp:docPr the id 1 (each picture starts its
+ * own counter); Word expects the ids unique within the document and may
+ * report the file as damaged otherwise. Renumbers the picture's docPr in
+ * place; a structure not found is left as it is (the test catches that).
+ */
+function setDrawingId(run: ImageRun, id: number): void {
+  const walk = (node: unknown): boolean => {
+    if (!node || typeof node !== 'object') return false;
+    const xml = node as XmlNode;
+    if (xml.rootKey === 'wp:docPr' && Array.isArray(xml.root)) {
+      const attrs = (xml.root[0] as { root?: { id?: { value: unknown } } } | undefined)?.root;
+      if (attrs?.id) attrs.id.value = id;
+      return true;
+    }
+    return Array.isArray(xml.root) && xml.root.some(walk);
+  };
+  walk(run);
+}
+
+let drawingIds = 0;
+
 function chartBlocks(chart: Chart): Paragraph[] {
   const png = svgToPng(chart.svg, CHART_WIDTH_PX * 2);
   const size = pngSize(png);
   const height = Math.round((CHART_WIDTH_PX * size.height) / size.width);
+  const image = (data: Buffer, h: number, c: Chart) => {
+    const run = new ImageRun({
+      type: 'png',
+      data,
+      transformation: { width: CHART_WIDTH_PX, height: h },
+      altText: { name: c.id, title: c.title, description: c.alt },
+    });
+    setDrawingId(run, ++drawingIds);
+    return run;
+  };
   return [
     heading(chart.title, 3),
     new Paragraph({
       keepNext: true,
       children: [
-        new ImageRun({
-          type: 'png',
-          data: png,
-          transformation: { width: CHART_WIDTH_PX, height },
-          altText: { name: chart.id, title: chart.title, description: chart.alt },
-        }),
+        image(png, height, chart),
       ],
     }),
     note(chart.alt),
@@ -88,6 +117,8 @@ function contents(model: LagesbildModel): Paragraph[] {
 }
 
 export function lagesbildDocxFromModel(model: LagesbildModel): Promise<Buffer> {
+  // Built synchronously below, so one document's pictures are numbered 1, 2, 3, …
+  drawingIds = 0;
   const children = [
     ...titlePage(model),
     ...contents(model),

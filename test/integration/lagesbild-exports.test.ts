@@ -115,6 +115,9 @@ describe('the Word file', () => {
     const descriptions = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]);
     expect(descriptions).toHaveLength(images.length);
     for (const d of descriptions) expect(d.length).toBeGreaterThan(20);
+    // Word wants every drawing's id unique in the document.
+    const ids = [...xml.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(images.length);
   });
 
   it('numbers its pages', () => {
