@@ -21,6 +21,16 @@ describe('lagesbild.city', () => {
     }
   });
 
+  it("answers the city role too, with each district's lägesbild status for the period", async () => {
+    const world = await callerWorld();
+    await world.as('coordinator').lagesbild.saveDraft({
+      districtId: 'rinkeby-kista', from: '2025-01-01', to: '2025-12-31', sections: { summary: 'Sammanfattning.', analysis: '', needs: '' },
+    });
+    const picture = await world.as('city').lagesbild.city({ from: '2025-01-01', to: '2025-12-31' });
+    const status = Object.fromEntries(picture.districts.map((d) => [d.districtId, d.lagesbild.status]));
+    expect(status).toEqual({ 'rinkeby-kista': 'draft', farsta: 'none' });
+  });
+
   it('refuses coordinators and conveners', async () => {
     const world = await callerWorld();
     for (const who of ['coordinator', 'convener'] as const) {
