@@ -39,6 +39,12 @@ test('a coordinator goes from the overview to the lägesbild and sees charts wit
   await ready(page);
   await expect(page.getByText('Stadsdel: Farsta')).toBeVisible();
 
+  // The forums beside the previous period (hand count of the Farsta fixture: BRÅ 3 approved, all raised; SSPF 2, 1 raised).
+  const forums = page.getByRole('table', { name: /Justerade möten och VBE-punkten per forum/ });
+  const forum = (name: string) => forums.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) }).getByRole('cell');
+  await expect(forum('BRÅ Farsta')).toContainText(['Lokalt brottsförebyggande råd (BRÅ)', '3', '3']);
+  await expect(forum('SSPF Farsta')).toContainText(['SSPF', '2', '1']);
+
   // Every chart is an image named by its alt text, with its table beside it.
   const charts = page.getByRole('region', { name: 'Diagram', exact: true });
   const images = page.locator('.lb-chart-image svg[role="img"]');

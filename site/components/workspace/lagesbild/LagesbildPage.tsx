@@ -15,6 +15,7 @@ import { useLoad } from '../use-load.ts';
 import { useTitle } from '../use-title.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { DraftText } from './DraftText.tsx';
+import { ForumComparison } from './ForumComparison.tsx';
 import { exportHref, lagesbildHref } from './links.ts';
 
 function readLagesbildQuery(ownDistrict: string): OverviewQuery {
@@ -133,6 +134,7 @@ function LagesbildResults({ query }: { query: OverviewQuery }) {
           <section className="ws-section" aria-labelledby="lagesbild-tackning">
             <h2 id="lagesbild-tackning">Forum och täckning</h2>
             <CoverageSummary current={figures.data.current} previous={figures.data.previous} />
+            <ForumComparison current={figures.data.current} previous={figures.data.previous} />
           </section>
 
           <section className="ws-section" aria-labelledby="lagesbild-observationer">
