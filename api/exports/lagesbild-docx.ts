@@ -28,7 +28,7 @@ type XmlNode = { rootKey?: string; root?: unknown };
  * report the file as damaged otherwise. Renumbers the picture's docPr in
  * place; a structure not found is left as it is (the test catches that).
  */
-function setDrawingId(run: ImageRun, id: number): void {
+export function setDrawingId(run: ImageRun, id: number): void {
   const walk = (node: unknown): boolean => {
     if (!node || typeof node !== 'object') return false;
     const xml = node as XmlNode;
