@@ -2,12 +2,16 @@
 // executive board. Every district's figures side by side, a summary table,
 // a section per district, page numbers. Built from the same pieces as the
 // other Word files (docx-parts.ts) so they look alike.
-import { BorderStyle, Document, Header, Packer, Paragraph, TextRun, type Table } from 'docx';
+import { BorderStyle, Document, Header, ImageRun, Packer, Paragraph, TextRun, type Table } from 'docx';
+import type { Chart } from '../charts/chart.ts';
+import { CITY_CHART_MEASURE, cityCharts } from '../charts/city-charts.ts';
+import { svgToPng } from '../charts/rasterise.ts';
 import { MILIEUS, MILIEU_LABELS } from '../domain/codes.ts';
 import type { CityFigures, CityPicture } from '../domain/city-picture.ts';
 import { formatDay } from '../domain/swedish-format.ts';
 import { PAGE, bullet, fact, heading, pageFooter, paragraph, table } from './docx-parts.ts';
 import { DOCUMENT_AUTHOR, type TableSpec } from './export-model.ts';
+import { setDrawingId } from './lagesbild-docx.ts';
 
 const integer = new Intl.NumberFormat('sv-SE');
 const percent = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 });
@@ -78,6 +82,32 @@ function districtFacts(f: CityFigures): Paragraph[] {
   ];
 }
 
+/** Two small charts a row: 300 px each (docx counts 96 px an inch) fills the 17 cm text width; drawn at twice that for print. */
+const SMALL_WIDTH_PX = 300;
+
+function smallMultipleParagraphs(charts: readonly Chart[]): Paragraph[] {
+  let drawingId = 0;
+  const image = (chart: Chart) => {
+    const png = svgToPng(chart.svg, SMALL_WIDTH_PX * 2);
+    // The IHDR chunk follows the 8-byte signature: width and height at 16 and 20.
+    const height = Math.round((SMALL_WIDTH_PX * png.readUInt32BE(20)) / png.readUInt32BE(16));
+    const run = new ImageRun({
+      type: 'png',
+      data: png,
+      transformation: { width: SMALL_WIDTH_PX, height },
+      altText: { name: chart.id, title: chart.title, description: chart.alt },
+    });
+    setDrawingId(run, ++drawingId);
+    return run;
+  };
+  const rows: Paragraph[] = [];
+  for (let i = 0; i < charts.length; i += 2) {
+    const pair = charts.slice(i, i + 2);
+    rows.push(new Paragraph({ keepLines: true, children: pair.flatMap((c, j) => (j === 0 ? [image(c)] : [new TextRun(' '), image(c)])) }));
+  }
+  return rows;
+}
+
 /** The Word file of `picture`; `madeOn` is the day it was made (YYYY-MM-DD). */
 export async function cityDocx(picture: CityPicture, madeOn: string): Promise<Buffer> {
   const period = `${formatDay(picture.from)} – ${formatDay(picture.to)}`;
@@ -111,6 +141,9 @@ export async function cityDocx(picture: CityPicture, madeOn: string): Promise<Bu
       ...districts.map((d) => [d.districtName, ...MILIEUS.map((m) => count(d.byMilieu[m])), count(d.observations), count(d.previousObservations)]),
       ['Hela staden', ...MILIEUS.map((m) => count(total.byMilieu[m])), count(total.observations), count(districts.reduce((s, d) => s + d.previousObservations, 0))],
     ]),
+    heading(`${CITY_CHART_MEASURE}, stadsdel för stadsdel`, 2),
+    paragraph('Alla diagram har samma skala, så att stadsdelarna kan jämföras. Siffrorna finns i tabellen ovan.'),
+    ...smallMultipleParagraphs(cityCharts(picture)),
     heading('Stadsdelarna', 2),
     ...districts.flatMap((d) => [
       heading(d.districtName, 3),

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, type ApiClient } from '../fixtures/api/client.ts';
 import { PASSWORD, startTestServer, type TestServer } from '../fixtures/api/server.ts';
-import { docxText } from '../fixtures/docx-text.ts';
+import { docxText, zipEntry, zipEntryNames } from '../fixtures/docx-text.ts';
 
 let server: TestServer;
 let admin: ApiClient;
@@ -49,6 +49,15 @@ describe('/export/staden.docx', () => {
     // A district without data is named as such, never left out.
     expect(text).toContain('Inga uppgifter för perioden');
     expect(docxText(buffer, 'word/footer1.xml')).toContain('Sida');
+    // A small chart per district as a picture with its alt text, each drawing's id unique.
+    const images = zipEntryNames(buffer).filter((n) => /^word\/media\/.+\.png$/.test(n));
+    expect(images).toHaveLength(districts.length);
+    const xml = zipEntry(buffer, 'word/document.xml')!.toString('utf8');
+    const descriptions = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]);
+    expect(descriptions).toHaveLength(districts.length);
+    for (const d of districts) expect(descriptions.some((x) => x.startsWith(`Observationer per miljö i ${d.name}:`))).toBe(true);
+    const ids = [...xml.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it("refuses a coordinator with the reason and a malformed period naming the parameter", async () => {
