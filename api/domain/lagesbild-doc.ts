@@ -4,19 +4,10 @@
 import { assertDeidentified } from './deidentify.ts';
 import { badRequest, conflict } from './errors.ts';
 import type { Lagesbild } from './lagesbild.ts';
+import { MIN_REOPEN_REASON, SECTION_KEYS, SECTION_LABELS } from './lagesbild-sections.ts';
 import { cleanText, LAGESBILD_LIMITS } from './limits.ts';
 import { assertPeriod } from './periods.ts';
 import type { LagesbildDocument, LagesbildSections, LagesbildVersion } from './types.ts';
-
-export const SECTION_KEYS = ['summary', 'analysis', 'needs'] as const;
-export type SectionKey = (typeof SECTION_KEYS)[number];
-export const SECTION_LABELS: Record<SectionKey, string> = {
-  summary: 'Sammanfattning',
-  analysis: 'Analys',
-  needs: 'Behov och förslag till handlingsplanen',
-};
-
-export const MIN_REOPEN_REASON = 5;
 
 const LOCKED_MESSAGE = 'Lägesbilden är fastställd och låst. En samordnare eller administratör kan öppna den igen med en motivering.';
 
@@ -41,7 +32,11 @@ export function latestVersion(doc: Pick<LagesbildDocument, 'versions'>): number 
 }
 
 function withVersion(doc: LagesbildDocument, version: Omit<LagesbildVersion, 'version'>): LagesbildDocument {
-  return { ...doc, versions: [...doc.versions, { version: latestVersion(doc) + 1, ...version }], updatedAt: version.at };
+  return {
+    ...doc,
+    versions: [...doc.versions, { version: latestVersion(doc) + 1, ...version }],
+    updatedAt: version.at,
+  };
 }
 
 /** The sections trimmed and cleaned, each within its limit and passing the guard. */
@@ -52,7 +47,13 @@ export function checkSections(sections: LagesbildSections): LagesbildSections {
       throw badRequest(`Fältet ”${SECTION_LABELS[k]}” får ha högst ${LAGESBILD_LIMITS.section} tecken.`, `sections.${k}`);
     }
   }
-  assertDeidentified(SECTION_KEYS.map((k) => ({ path: `sections.${k}`, label: SECTION_LABELS[k], text: clean[k] })));
+  assertDeidentified(
+    SECTION_KEYS.map((k) => ({
+      path: `sections.${k}`,
+      label: SECTION_LABELS[k],
+      text: clean[k],
+    })),
+  );
   return clean;
 }
 
@@ -67,7 +68,15 @@ export function newLagesbild(input: SaveDraftInput, change: DocChange): Lagesbil
     to: input.to,
     sections,
     status: 'draft',
-    versions: [{ version: 1, at: change.now, by: change.actorId, change: 'save', sections }],
+    versions: [
+      {
+        version: 1,
+        at: change.now,
+        by: change.actorId,
+        change: 'save',
+        sections,
+      },
+    ],
     createdAt: change.now,
     createdBy: change.actorId,
     updatedAt: change.now,
@@ -84,14 +93,21 @@ export function saveLagesbild(doc: LagesbildDocument, input: SaveDraftInput, cha
   if (input.baseVersion !== undefined) {
     if (input.baseVersion > latestVersion(doc)) throw badRequest(`Version ${input.baseVersion} av lägesbilden finns inte.`, 'baseVersion');
     if (input.baseVersion < latestVersion(doc)) {
-      throw conflict('Lägesbilden har sparats av någon annan sedan du började skriva. Ladda om sidan för att se den senaste versionen; kopiera gärna din text först.');
+      throw conflict(
+        'Lägesbilden har sparats av någon annan sedan du började skriva. Ladda om sidan för att se den senaste versionen; kopiera gärna din text först.',
+      );
     }
   }
   return withVersion({ ...doc, sections }, { at: change.now, by: change.actorId, change: 'save', sections });
 }
 
 /** Adopts `version` (the newest) and locks the document with the figures given, compiled by the caller now. */
-export function adoptLagesbild(doc: LagesbildDocument, input: { version: number; decision?: string }, figures: Lagesbild, change: DocChange): LagesbildDocument {
+export function adoptLagesbild(
+  doc: LagesbildDocument,
+  input: { version: number; decision?: string },
+  figures: Lagesbild,
+  change: DocChange,
+): LagesbildDocument {
   if (doc.status === 'adopted') throw conflict('Lägesbilden är redan fastställd.');
   const latest = latestVersion(doc);
   if (input.version > latest || input.version < 1) throw badRequest(`Version ${input.version} av lägesbilden finns inte.`, 'version');
@@ -101,8 +117,22 @@ export function adoptLagesbild(doc: LagesbildDocument, input: { version: number;
     if (decision.length > LAGESBILD_LIMITS.decision) throw badRequest(`Fältet ”Beslut” får ha högst ${LAGESBILD_LIMITS.decision} tecken.`, 'decision');
     assertDeidentified([{ path: 'decision', label: 'Beslut', text: decision }]);
   }
-  const adoption = { at: change.now, by: change.actorId, version: input.version, ...(decision ? { decision } : {}), figures };
-  return withVersion({ ...doc, status: 'adopted', adoption }, { at: change.now, by: change.actorId, change: 'adopt', ...(decision ? { decision } : {}) });
+  const adoption = {
+    at: change.now,
+    by: change.actorId,
+    version: input.version,
+    ...(decision ? { decision } : {}),
+    figures,
+  };
+  return withVersion(
+    { ...doc, status: 'adopted', adoption },
+    {
+      at: change.now,
+      by: change.actorId,
+      change: 'adopt',
+      ...(decision ? { decision } : {}),
+    },
+  );
 }
 
 /** Opens an adopted document again; the reason is required and guarded. The snapshot goes: the figures are compiled anew until the next adoption. */
@@ -118,5 +148,9 @@ export function reopenLagesbild(doc: LagesbildDocument, reason: string, change: 
 
 /** After a redaction: a version that says so, so an editor loaded before it cannot save the old text back (baseVersion). */
 export function appendLagesbildRedaction(doc: LagesbildDocument, change: Omit<DocChange, 'newId'>): LagesbildDocument {
-  return withVersion(doc, { at: change.now, by: change.actorId, change: 'redact' });
+  return withVersion(doc, {
+    at: change.now,
+    by: change.actorId,
+    change: 'redact',
+  });
 }
