@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { MILIEUS, MILIEU_LABELS } from '../../../../api/domain/codes.ts';
 import { canReadCity } from '../../../../api/domain/access.ts';
+import { formatDay } from '../../../../api/domain/swedish-format.ts';
 import { api, type Outputs } from '../../../lib/workspace/api.ts';
 import { useAccount } from '../Shell.tsx';
 import { Loading, Problem } from '../states.tsx';
@@ -70,7 +71,7 @@ function CityResults({ period }: { period: Period }) {
   return (
     <section aria-labelledby="staden-resultat">
       <h2 id="staden-resultat">
-        {period.from} – {period.to}
+        {formatDay(period.from)} – {formatDay(period.to)}
       </h2>
       <p>
         {formatCount(districts.length)} stadsdelar.{' '}
