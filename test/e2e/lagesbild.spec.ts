@@ -74,6 +74,29 @@ test('a coordinator goes from the overview to the lägesbild and sees charts wit
   expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
 });
 
+// A year long before the demo data, so no other spec's lägesbild (one per district and period) is touched.
+test('a coordinator writes the lägesbild from the draft, saves it, adopts it and downloads the Word file', async ({ page }) => {
+  await signIn(page.request, DEMO.coordinator);
+  await page.goto('/arbetsyta/oversikt/?fran=2012-01-01&till=2012-12-31');
+  await page.getByRole('link', { name: 'Lägesbilden för perioden med diagram' }).click();
+  await expect(page).toHaveURL(/\/arbetsyta\/lagesbild\/\?district=rinkeby-kista&from=2012-01-01&to=2012-12-31/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Er text och fastställande' })).toBeVisible();
+
+  // The sections start from the draft text.
+  await expect(page.getByLabel('Sammanfattning', { exact: true })).not.toHaveValue('');
+  await page.getByLabel('Behov och förslag till handlingsplanen').fill('Fortsätt med VBE som stående punkt i forumen och följ upp webbkursen.');
+  await page.getByRole('button', { name: 'Spara', exact: true }).click();
+  await expect(page.getByRole('button', { name: /^Fastställ version 1/ })).toBeVisible();
+
+  await page.getByLabel('Beslut (valfritt)').fill('SDN 2013-03-12 § 14');
+  await page.getByRole('button', { name: /^Fastställ version 1/ }).click();
+  await expect(page.getByText(/Fastställd .* \(version 1\), SDN 2013-03-12 § 14\. Siffrorna är låsta som de var då\./)).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Lägesbilden som Word-fil' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  expect((await readFile((await download.path())!)).subarray(0, 2).toString('latin1')).toBe('PK');
+});
+
 test('the lägesbild page: axe finds nothing at 1280 px', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await signIn(page.request);

@@ -16,6 +16,7 @@ import { useTitle } from '../use-title.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { DraftText } from './DraftText.tsx';
 import { ForumComparison } from './ForumComparison.tsx';
+import { LagesbildEditor } from './LagesbildEditor.tsx';
 import { exportHref, lagesbildHref } from './links.ts';
 
 function readLagesbildQuery(ownDistrict: string): OverviewQuery {
@@ -123,6 +124,13 @@ function LagesbildResults({ query }: { query: OverviewQuery }) {
             {draft.state === 'failed' && <Problem problem={draft.problem} retry={reloadDraft} />}
             {draft.state === 'ready' && <DraftText sections={draft.data} />}
           </section>
+
+          {draft.state === 'ready' && (
+            <section className="ws-section" aria-labelledby="lagesbild-text">
+              <h2 id="lagesbild-text">Er text och fastställande</h2>
+              <LagesbildEditor districtId={districtId} from={from} to={to} draft={draft.data} />
+            </section>
+          )}
 
           <section className="ws-section" aria-labelledby="lagesbild-diagram">
             <h2 id="lagesbild-diagram">Diagram</h2>
