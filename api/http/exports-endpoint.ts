@@ -40,7 +40,7 @@ const MEETING_ROUTE =
 const CSV_PATH = '/export/lagesbild.csv';
 const LAGESBILD_ROUTE = /^\/export\/(lagesbild\.docx|lagesbild\.xlsx|lagesbild\.html)$/;
 type LagesbildFile = 'lagesbild.docx' | 'lagesbild.xlsx' | 'lagesbild.html';
-const SAVED_LAGESBILD_ROUTE = /^\/export\/lagesbild\/([^/]+)\.docx$/;
+const SAVED_LAGESBILD_ROUTE = /^\/export\/lagesbild\/([^/]+)\.(docx|html)$/;
 
 const PERIOD_MESSAGES = {
   'from-invalid': 'Parametern from måste vara ett giltigt datum som ÅÅÅÅ-MM-DD.',
@@ -208,28 +208,33 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
   }
 
   /**
-   * A saved lägesbild as Word: its latest sections; when adopted, the
+   * A saved lägesbild as Word or print view: its latest sections; when adopted, the
    * snapshot of its figures and the adoption line. Unknown and unreadable ids
    * are the same 404, as for meetings.
    */
-  async function savedLagesbild(actor: Actor, id: string): Promise<Reply> {
+  async function savedLagesbild(actor: Actor, id: string, file: 'docx' | 'html'): Promise<Reply> {
     const doc = await services.store.getLagesbild(id);
     if (!doc || !canReadDistrictFigures(actor, doc.districtId)) return notFoundPage();
     const district = await services.store.getDistrict(doc.districtId);
     if (!district) return notFoundPage();
     const adopted = doc.status === 'adopted' && doc.adoption ? doc.adoption : undefined;
     const figures = adopted ? adopted.figures : await loadLagesbild(services.store, district, doc.from, doc.to, services.now());
-    const bytes = await lagesbildDocx({
+    const input = {
       districtName: district.name,
       from: doc.from,
       to: doc.to,
       figures,
       sections: doc.sections,
       adopted: adopted ? { at: adopted.at, decision: adopted.decision } : undefined,
-    });
+    };
+    if (file === 'html') {
+      const back = `/arbetsyta/lagesbild/?${new URLSearchParams({ district: district.id, from: doc.from, to: doc.to })}`;
+      return { status: 200, headers: { 'Content-Type': HTML_TYPE }, body: lagesbildHtml(input, back) };
+    }
     const suffix = `${doc.from}-till-${doc.to}${adopted ? '-fastställd' : '-utkast'}`;
-    return download(DOCX_TYPE, downloadName('lägesbild', district.name, suffix, 'docx'), bytes);
+    return download(DOCX_TYPE, downloadName('lägesbild', district.name, suffix, 'docx'), await lagesbildDocx(input));
   }
+
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<Reply> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -281,7 +286,7 @@ export function exportsEndpoint(services: Services, options: ExportsOptions = {}
         return notFoundPage();
       }
       if (!docId || docId.length > 100) return notFoundPage();
-      return savedLagesbild(actor, docId);
+      return savedLagesbild(actor, docId, savedMatch[2] as 'docx' | 'html');
     }
     if (!meetingMatch) return observations(actor, url.searchParams);
     let meetingId: string;

@@ -293,6 +293,14 @@ describe('a saved lägesbild as Word', () => {
     expect(lines).toContain('Fastställd 15 september 2026, dnr SDN 2026/42');
     const at = lines.indexOf('Vit makt-miljön');
     expect(lines.slice(at, at + 3)).toEqual(['Vit makt-miljön', '17', '2']);
+
+    const print = await get(`/export/lagesbild/${adopted.id}.html`, coordinator);
+    expect(print.status).toBe(200);
+    expect(print.headers.get('cache-control')).toBe('no-store');
+    const html = await print.text();
+    expect(html).toContain('Fastställd 15 september 2026, dnr SDN 2026/42');
+    expect(html).toContain(sections.needs);
+    expect(html).toContain('<th scope="row">Vit makt-miljön</th><td>17</td><td>2</td>');
   });
 
   it("is readable by the city's coordinator, also by the query-string routes", async () => {
@@ -306,6 +314,7 @@ describe('a saved lägesbild as Word', () => {
     for (const [path, client] of [
       [`/export/lagesbild/${adopted.id}.docx`, otherCoordinator],
       [`/export/lagesbild/${adopted.id}.docx`, convener],
+      [`/export/lagesbild/${adopted.id}.html`, otherCoordinator],
       ['/export/lagesbild/finns-inte.docx', coordinator],
     ] as const) {
       const res = await get(path, client);
