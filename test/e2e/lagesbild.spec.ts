@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { docxText } from '../fixtures/docx-text.ts';
 import { DEMO, E2E_PASSWORD } from './fixtures/accounts.ts';
 
 // A closed year of the hand-computed Farsta fixture, so the figures are known.
@@ -92,9 +93,16 @@ test('a coordinator writes the lägesbild from the draft, saves it, adopts it an
   await page.getByRole('button', { name: /^Fastställ version 1/ }).click();
   await expect(page.getByText(/Fastställd .* \(version 1\), SDN 2013-03-12 § 14\. Siffrorna är låsta som de var då\./)).toBeVisible();
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Lägesbilden som Word-fil' }).click()]);
+  // The adopted document's own Word file (with the coordinator's text) is offered once it is adopted.
+  const adoptedWord = page.getByRole('link', { name: 'Den fastställda lägesbilden som Word-fil' });
+  await expect(adoptedWord).toHaveAttribute('href', /^\/export\/lagesbild\/[^/]+\.docx$/);
+  const [download] = await Promise.all([page.waitForEvent('download'), adoptedWord.click()]);
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
-  expect((await readFile((await download.path())!)).subarray(0, 2).toString('latin1')).toBe('PK');
+  const docx = await readFile((await download.path())!);
+  expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
+  const text = docxText(docx);
+  expect(text).toContain('Fortsätt med VBE som stående punkt i forumen och följ upp webbkursen.');
+  expect(text).toContain('SDN 2013-03-12 § 14');
 });
 
 test('the lägesbild page: axe finds nothing at 1280 px', async ({ page }) => {

@@ -1,7 +1,7 @@
 // The lägesbild of a district and period (?district=&from=&to=): the figures
 // of every source beside the period before, the charts with their tables,
 // and the exports. Coordinators of the district and admins.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { formatDay } from '../../../../api/domain/swedish-format.ts';
 import { api } from '../../../lib/workspace/api.ts';
 import { CoverageSummary } from '../overview/CoverageSummary.tsx';
@@ -72,6 +72,9 @@ function LagesbildResults({ query }: { query: OverviewQuery }) {
   const { districtId, from, to } = query;
   const [figures, reloadFigures] = useLoad(() => api.lagesbild.compile.query({ district: districtId, from, to }), [districtId, from, to]);
   const [charts, reloadCharts] = useLoad(() => api.lagesbild.charts.query({ district: districtId, from, to }), [districtId, from, to]);
+  // The saved lägesbild of the period, for its own files; reloaded when the editor reports a save or adoption.
+  const [savedRound, setSavedRound] = useState(0);
+  const [saved] = useLoad(async () => (await api.lagesbild.list.query({ districtId })).find((d) => d.from === from && d.to === to) ?? null, [districtId, from, to, savedRound]);
   const [draft, reloadDraft] = useLoad(() => api.lagesbild.draft.query({ district: districtId, from, to }), [districtId, from, to]);
   useTitle(figures.state === 'ready' ? `Lägesbild för ${figures.data.districtName}` : null);
 
@@ -113,8 +116,22 @@ function LagesbildResults({ query }: { query: OverviewQuery }) {
               <li>
                 <a href={exportHref('html', query)}>Utskriftsversion</a>
               </li>
+              {saved.state === 'ready' && saved.data && (
+                <>
+                  <li>
+                    <a href={`/export/lagesbild/${encodeURIComponent(saved.data.id)}.docx`} download>
+                      {saved.data.status === 'adopted' ? 'Den fastställda lägesbilden som Word-fil' : 'Den sparade lägesbilden som Word-fil'}
+                    </a>
+                  </li>
+                  <li>
+                    <a href={`/export/lagesbild/${encodeURIComponent(saved.data.id)}.html`}>
+                      {saved.data.status === 'adopted' ? 'Utskrift av den fastställda lägesbilden' : 'Utskrift av den sparade lägesbilden'}
+                    </a>
+                  </li>
+                </>
+              )}
             </ul>
-            <p className="ws-hint">I filerna och utskriften visas tal under 3 i uppdelningar finare än miljö som ”färre än 3”.</p>
+            <p className="ws-hint">Filerna för perioden har siffrorna och utkastet; den sparade lägesbilden har er egen text. I filerna och utskriften visas tal under 3 i uppdelningar finare än miljö som ”färre än 3”.</p>
           </nav>
 
           <section className="ws-section" aria-labelledby="lagesbild-utkast">
@@ -126,10 +143,9 @@ function LagesbildResults({ query }: { query: OverviewQuery }) {
           </section>
 
           {draft.state === 'ready' && (
-            <section className="ws-section" aria-labelledby="lagesbild-text">
-              <h2 id="lagesbild-text">Er text och fastställande</h2>
+            <EditorSection onStatus={() => setSavedRound((r) => r + 1)}>
               <LagesbildEditor districtId={districtId} from={from} to={to} draft={draft.data} />
-            </section>
+            </EditorSection>
           )}
 
           <section className="ws-section" aria-labelledby="lagesbild-diagram">
@@ -157,5 +173,34 @@ function LagesbildResults({ query }: { query: OverviewQuery }) {
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * The editor's section. The editor announces a save, adoption or reopening in
+ * its status region; watching that text tells the page to fetch the saved
+ * document's links again without the editor knowing about them.
+ */
+function EditorSection({ onStatus, children }: { onStatus: () => void; children: ReactNode }) {
+  const ref = useRef<HTMLElement>(null);
+  const notify = useRef(onStatus);
+  notify.current = onStatus;
+  useEffect(() => {
+    const section = ref.current;
+    if (!section) return;
+    let last = '';
+    const observer = new MutationObserver(() => {
+      const text = section.querySelector('[role="status"]')?.textContent ?? '';
+      if (text && text !== last) notify.current();
+      last = text;
+    });
+    observer.observe(section, { subtree: true, childList: true, characterData: true });
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <section className="ws-section" aria-labelledby="lagesbild-text" ref={ref}>
+      <h2 id="lagesbild-text">Er text och fastställande</h2>
+      {children}
+    </section>
   );
 }
