@@ -48,8 +48,9 @@ function SignedInBar({ account }: { account: Account }) {
       <nav aria-label="Arbetsyta" className="ws-bar-nav">
         <a href="/arbetsyta/">Mina forum</a>
         {account.role !== 'convener' && <a href="/arbetsyta/oversikt/">Översikt för stadsdelen</a>}
-        {account.role !== 'convener' && <a href="/arbetsyta/enkater/">Enkäter</a>}
-        {account.role !== 'convener' && <a href="/arbetsyta/rapporter/">Rapporter</a>}
+        {/* issue 12: the city role reads no survey rounds or reports inbox */}
+        {account.role !== 'convener' && account.role !== 'city' && <a href="/arbetsyta/enkater/">Enkäter</a>}
+        {account.role !== 'convener' && account.role !== 'city' && <a href="/arbetsyta/rapporter/">Rapporter</a>}
         {/* issue 12: the city's picture */}
         {canReadCity(account) && <a href="/arbetsyta/staden/">Staden</a>}
       </nav>

@@ -18,7 +18,8 @@ export function OverviewPage() {
       <h1>Översikt för stadsdelen</h1>
       {account.role === 'convener' ? (
         <ConvenerNotice />
-      ) : account.role === 'admin' ? (
+      ) : account.role === 'admin' || account.role === 'city' ? (
+        // issue 12: the city's read-only coordinator picks any district, as an admin does.
         <AdminOverview />
       ) : (
         <Overview districts={null} districtId={account.districtId} />
