@@ -16,6 +16,8 @@ import {
   type AwarenessTopic,
 } from '../domain/codes.ts';
 import type { Lagesbild, PeriodFigures, SurveyFigures } from '../domain/lagesbild.ts';
+import { surveyResults } from '../domain/surveys.ts';
+import type { Survey } from '../domain/types.ts';
 import {
   CURRENT_LABEL,
   PREVIOUS_LABEL,
@@ -233,8 +235,23 @@ function surveyChart(figures: Lagesbild): Chart {
 
 type AwarenessCounts = Record<AwarenessTopic, Record<Awareness, number>>;
 
+export interface SurveyAwareness {
+  /** The managers' answers per topic (surveyResults' shape). */
+  awareness: AwarenessCounts;
+  /** The staff's, as the managers judge them. */
+  staffAwareness: AwarenessCounts;
+}
+
+/** The awareness answers of the round the figures count for `year` (the newest, as surveyFigures picks); null without one. */
+export function surveyAwareness(surveys: readonly Survey[], year: number): SurveyAwareness | null {
+  const round = surveys.filter((s) => s.year === year).at(-1);
+  if (!round) return null;
+  const { awareness, staffAwareness } = surveyResults(round);
+  return { awareness, staffAwareness };
+}
+
 /** The awareness answers, when the figures carry them (surveyResults' shape). */
-function awarenessOf(s: SurveyFigures | null): { awareness: AwarenessCounts; staffAwareness: AwarenessCounts } | null {
+function awarenessOf(s: SurveyFigures | null): SurveyAwareness | null {
   const extended = s as (SurveyFigures & { awareness?: AwarenessCounts; staffAwareness?: AwarenessCounts }) | null;
   return extended?.awareness && extended.staffAwareness ? { awareness: extended.awareness, staffAwareness: extended.staffAwareness } : null;
 }
@@ -244,9 +261,9 @@ function shareFully(counts: Record<Awareness, number>): number {
   return all === 0 ? 0 : counts.helt / all;
 }
 
-function awarenessChart(figures: Lagesbild): Chart | null {
-  const answers = awarenessOf(figures.current.survey);
-  if (!answers) return null;
+function awarenessChart(figures: Lagesbild, given: SurveyAwareness | null | undefined): Chart | null {
+  const answers = given ?? awarenessOf(figures.current.survey);
+  if (!answers || figures.current.survey === null || figures.current.survey.responded === 0) return null;
   const groups: Series[] = [
     { label: 'Chefer', short: 'chefer', fill: SERIES_COLOURS.current },
     { label: 'Personal', short: 'personal', fill: SERIES_COLOURS.previous, stroke: PREVIOUS_STROKE },
@@ -269,9 +286,13 @@ function awarenessChart(figures: Lagesbild): Chart | null {
   };
 }
 
-/** Every chart of the lägesbild, in the document's order. */
-export function lagesbildCharts(figures: Lagesbild): Chart[] {
+/**
+ * Every chart of the lägesbild, in the document's order. The figures do not
+ * carry the survey's awareness answers; pass them (surveyAwareness) to draw
+ * the managers' and staff's awareness as well.
+ */
+export function lagesbildCharts(figures: Lagesbild, extra: { awareness?: SurveyAwareness | null } = {}): Chart[] {
   const charts = [quartersChart(figures), milieusChart(figures), categoriesChart(figures), sourcesChart(figures), originsChart(figures), surveyChart(figures)];
-  const awareness = awarenessChart(figures);
+  const awareness = awarenessChart(figures, extra.awareness);
   return awareness ? [...charts, awareness] : charts;
 }

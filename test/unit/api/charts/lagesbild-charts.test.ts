@@ -1,7 +1,8 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PREVIOUS_STROKE, SERIES_COLOURS, luminance } from '../../../../api/charts/chart.ts';
-import { lagesbildCharts, smallMultiples, type Chart } from '../../../../api/charts/lagesbild-charts.ts';
+import { lagesbildCharts, smallMultiples, surveyAwareness, type Chart } from '../../../../api/charts/lagesbild-charts.ts';
+import type { Survey } from '../../../../api/domain/types.ts';
 import { svgToPng } from '../../../../api/charts/rasterise.ts';
 import { compileLagesbild, type Lagesbild } from '../../../../api/domain/lagesbild.ts';
 
@@ -108,6 +109,31 @@ describe('lagesbildCharts', () => {
     const awareness = lagesbildCharts(f).find((c) => c.id === 'awareness')!;
     expect(cellsOf(awareness, 'Den lokala handlingsplanen')).toEqual(['Den lokala handlingsplanen', '75\u00a0%', '25\u00a0%']);
     expect(awareness.alt).toContain('Den lokala handlingsplanen chefer 75\u00a0%, personal 25\u00a0%');
+  });
+
+  it("draws the awareness answers of the period's round when they are passed beside the figures", () => {
+    const answers = (plan: string, staffPlan: string) => ({
+      awareness: { plan, guidance: 'inte', routine: 'helt', form: 'delvis' },
+      staffAwareness: { plan: staffPlan, guidance: 'inte', routine: 'delvis', form: 'inte' },
+      collaboration: {}, staffKnowledge: 'god', incidents: [], staff: 10, courseCompleted: 5,
+    });
+    const unit = (id: string, a?: ReturnType<typeof answers>) => ({ id, name: id, ...(a ? { response: { answers: a, answeredAt: '2025-03-01T10:00:00.000Z' } } : {}) });
+    // Only units and year matter to surveyAwareness; the newer round of 2025 counts, as in the figures.
+    const rounds = [
+      { year: 2025, units: [unit('a', answers('inte', 'inte'))] },
+      { year: 2025, units: [unit('a', answers('helt', 'delvis')), unit('b', answers('helt', 'helt')), unit('c')] },
+      { year: 2024, units: [unit('a', answers('inte', 'inte'))] },
+    ] as unknown as Survey[];
+    const given = surveyAwareness(rounds, 2025)!;
+    expect(given.awareness.plan).toEqual({ helt: 2, delvis: 0, inte: 0 });
+    expect(surveyAwareness(rounds, 2023)).toBeNull();
+    const awareness = lagesbildCharts(figures(), { awareness: given }).find((c) => c.id === 'awareness')!;
+    expect(cellsOf(awareness, 'Den lokala handlingsplanen')).toEqual(['Den lokala handlingsplanen', '100\u00a0%', '50\u00a0%']);
+    expect(awareness.svg).not.toMatch(/<style|\sstyle\s*=/i);
+    // Without a round that was answered there is nothing to draw.
+    const none = figures();
+    none.current.survey = null;
+    expect(lagesbildCharts(none, { awareness: given }).map((c) => c.id)).not.toContain('awareness');
   });
 
   it('says so when there is nothing to draw', () => {
