@@ -13,11 +13,9 @@ import {
   SOURCES,
   SOURCE_LABELS,
   type Awareness,
-  type AwarenessTopic,
+  type Milieu,
 } from '../domain/codes.ts';
 import type { Lagesbild, PeriodFigures, SurveyFigures } from '../domain/lagesbild.ts';
-import { surveyResults } from '../domain/surveys.ts';
-import type { Survey } from '../domain/types.ts';
 import {
   CURRENT_LABEL,
   PREVIOUS_LABEL,
@@ -117,6 +115,67 @@ function quartersChart(figures: Lagesbild): Chart {
       rows: tableRows(rows),
     },
     svg: groupedBars(rows, PERIODS, sv, alt, 'Antal observationer'),
+  };
+}
+
+/** The quarters of both periods side by side, by position (Q1 against last year's Q1). */
+export function quarterMilieuRows(figures: Lagesbild): { label: string; milieu: Milieu; current: number; previous: number }[] {
+  // Snapshots adopted before byQuarterMilieu existed have none.
+  const cur = figures.current.byQuarterMilieu ?? [];
+  const prev = figures.previous.byQuarterMilieu ?? [];
+  const n = Math.max(cur.length, prev.length);
+  return MILIEUS.flatMap((milieu) =>
+    Array.from({ length: n }, (_, i) => ({
+      label: `Kvartal ${i + 1}`,
+      milieu,
+      current: cur[i]?.byMilieu[milieu] ?? 0,
+      previous: prev[i]?.byMilieu[milieu] ?? 0,
+    })),
+  );
+}
+
+function quarterMilieuChart(figures: Lagesbild): Chart {
+  const rows = quarterMilieuRows(figures);
+  const quarters = [...new Set(rows.map((r) => r.label))];
+  const data = rows.flatMap((r) => [
+    { milieu: MILIEU_LABELS[r.milieu], quarter: r.label, series: CURRENT_LABEL, value: r.current, text: `${sv(r.current)} (perioden)` },
+    { milieu: MILIEU_LABELS[r.milieu], quarter: r.label, series: PREVIOUS_LABEL, value: r.previous, text: `${sv(r.previous)} (föreg.)` },
+  ]);
+  const described = MILIEUS.map(
+    (m) => `${MILIEU_LABELS[m]}: ${rows.filter((r) => r.milieu === m).map((r) => `${r.label} ${sv(r.current)} (föregående ${sv(r.previous)})`).join(', ')}`,
+  );
+  const alt = `Stapeldiagram över observationer per kvartal, en ruta per miljö, perioden mot föregående period. ${described.join('; ')}.`;
+  const max = Math.max(1, ...data.map((d) => d.value));
+  const svg = renderPlot(
+    {
+      width: 820,
+      height: 56 + Math.max(1, quarters.length) * 44,
+      marginLeft: 80,
+      marginRight: 30,
+      marginBottom: 48,
+      x: { label: 'Antal observationer', domain: [0, max * 1.6], grid: true, tickFormat: sv, ticks: 3, labelOffset: 40 },
+      y: { axis: null, domain: [CURRENT_LABEL, PREVIOUS_LABEL] },
+      fy: { label: null, domain: quarters, axis: 'left' },
+      fx: { label: null, domain: MILIEUS.map((m) => MILIEU_LABELS[m]) },
+      color: { domain: PERIODS.map((s) => s.label), range: PERIODS.map((s) => s.fill) },
+      marks: [
+        Plot.barX(data, { fx: 'milieu', fy: 'quarter', y: 'series', x: 'value', fill: 'series', stroke: (d: { series: string }) => (d.series === PREVIOUS_LABEL ? PREVIOUS_STROKE : 'none') }),
+        Plot.text(data, { fx: 'milieu', fy: 'quarter', y: 'series', x: 'value', text: 'text', textAnchor: 'start', dx: 3 }),
+        Plot.ruleX([0]),
+      ],
+    },
+    alt,
+  );
+  return {
+    id: 'quarter-milieus',
+    title: 'Observationer per kvartal och miljö',
+    alt,
+    table: {
+      caption: 'Observationer per kvartal och miljö, perioden och föregående period',
+      columns: ['Miljö', 'Kvartal', `${CURRENT_LABEL} (${periodName(figures.current)})`, `${PREVIOUS_LABEL} (${periodName(figures.previous)})`],
+      rows: rows.map((r) => [MILIEU_LABELS[r.milieu], r.label, r.current, r.previous]),
+    },
+    svg,
   };
 }
 
@@ -233,37 +292,15 @@ function surveyChart(figures: Lagesbild): Chart {
   };
 }
 
-type AwarenessCounts = Record<AwarenessTopic, Record<Awareness, number>>;
-
-export interface SurveyAwareness {
-  /** The managers' answers per topic (surveyResults' shape). */
-  awareness: AwarenessCounts;
-  /** The staff's, as the managers judge them. */
-  staffAwareness: AwarenessCounts;
-}
-
-/** The awareness answers of the round the figures count for `year` (the newest, as surveyFigures picks); null without one. */
-export function surveyAwareness(surveys: readonly Survey[], year: number): SurveyAwareness | null {
-  const round = surveys.filter((s) => s.year === year).at(-1);
-  if (!round) return null;
-  const { awareness, staffAwareness } = surveyResults(round);
-  return { awareness, staffAwareness };
-}
-
-/** The awareness answers, when the figures carry them (surveyResults' shape). */
-function awarenessOf(s: SurveyFigures | null): SurveyAwareness | null {
-  const extended = s as (SurveyFigures & { awareness?: AwarenessCounts; staffAwareness?: AwarenessCounts }) | null;
-  return extended?.awareness && extended.staffAwareness ? { awareness: extended.awareness, staffAwareness: extended.staffAwareness } : null;
-}
-
 function shareFully(counts: Record<Awareness, number>): number {
   const all = counts.helt + counts.delvis + counts.inte;
   return all === 0 ? 0 : counts.helt / all;
 }
 
-function awarenessChart(figures: Lagesbild, given: SurveyAwareness | null | undefined): Chart | null {
-  const answers = given ?? awarenessOf(figures.current.survey);
-  if (!answers || figures.current.survey === null || figures.current.survey.responded === 0) return null;
+function awarenessChart(figures: Lagesbild): Chart | null {
+  const answers = figures.current.survey;
+  // Adopted snapshots compiled before the figures carried the answers have none to draw.
+  if (!answers?.awareness || !answers.staffAwareness || answers.responded === 0) return null;
   const groups: Series[] = [
     { label: 'Chefer', short: 'chefer', fill: SERIES_COLOURS.current },
     { label: 'Personal', short: 'personal', fill: SERIES_COLOURS.previous, stroke: PREVIOUS_STROKE },
@@ -286,13 +323,9 @@ function awarenessChart(figures: Lagesbild, given: SurveyAwareness | null | unde
   };
 }
 
-/**
- * Every chart of the lägesbild, in the document's order. The figures do not
- * carry the survey's awareness answers; pass them (surveyAwareness) to draw
- * the managers' and staff's awareness as well.
- */
-export function lagesbildCharts(figures: Lagesbild, extra: { awareness?: SurveyAwareness | null } = {}): Chart[] {
-  const charts = [quartersChart(figures), milieusChart(figures), categoriesChart(figures), sourcesChart(figures), originsChart(figures), surveyChart(figures)];
-  const awareness = awarenessChart(figures, extra.awareness);
+/** Every chart of the lägesbild, in the document's order. */
+export function lagesbildCharts(figures: Lagesbild): Chart[] {
+  const charts = [quartersChart(figures), quarterMilieuChart(figures), milieusChart(figures), categoriesChart(figures), sourcesChart(figures), originsChart(figures), surveyChart(figures)];
+  const awareness = awarenessChart(figures);
   return awareness ? [...charts, awareness] : charts;
 }

@@ -3,7 +3,7 @@
 // statements, imported figures, the survey round), for a period and the
 // period before it.
 import { CATEGORIES, FORUM_TYPES, MILIEUS, OBSERVATION_ORIGINS, SOURCES, VBE_STATUSES } from './codes.ts';
-import type { Category, ForumType, Milieu, ObservationOrigin, Source, VbeStatus } from './codes.ts';
+import type { Awareness, AwarenessTopic, Category, Collaboration, CollaborationPartner, ForumType, Milieu, ObservationOrigin, Source, StaffKnowledge, VbeStatus } from './codes.ts';
 import { badRequest } from './errors.ts';
 import { vbeRecordOf } from './minutes.ts';
 import { assertPeriod, inPeriod, isIsoDate, previousPeriod, quarterOf, quartersBetween, stockholmDate } from './periods.ts';
@@ -69,6 +69,14 @@ export interface SurveyFigures {
   /** Employees and web-course completions, summed over the units that responded. */
   staff: number;
   courseCompleted: number;
+  /** Units per answer and topic, the managers' own (surveyResults' shape). */
+  awareness: Record<AwarenessTopic, Record<Awareness, number>>;
+  /** The staff's, as the managers judge them. */
+  staffAwareness: Record<AwarenessTopic, Record<Awareness, number>>;
+  /** Units per partner: har (collaborates), onskar (wishes to), nej. */
+  collaboration: Record<CollaborationPartner, Record<Collaboration, number>>;
+  /** Units per level of the staff's knowledge. */
+  staffKnowledge: Record<StaffKnowledge, number>;
 }
 
 export interface ReportCounts {
@@ -94,6 +102,11 @@ export interface AreaCount {
 export interface QuarterCount {
   quarter: string;
   count: number;
+}
+
+export interface QuarterMilieuCount {
+  quarter: string;
+  byMilieu: Record<Milieu, number>;
 }
 
 export interface ActionCounts {
@@ -124,6 +137,8 @@ export interface PeriodFigures {
   bySource: Record<Source, number>;
   /** Every quarter that overlaps the period, in order. */
   byQuarter: QuarterCount[];
+  /** The same quarters, each counted per milieu (the quarter rules of byQuarter). */
+  byQuarterMilieu: QuarterMilieuCount[];
   actions: ActionCounts;
   reports: ReportCounts;
   /** The round for the year the period ends in (the newest if several); null without one. */
@@ -265,9 +280,10 @@ function periodFigures(dated: DatedMeeting[], sources: Sources, from: string, to
   const byOrigin = zeros(OBSERVATION_ORIGINS);
   const areas = new Map<string, AreaCount>();
   const byQuarter = quartersBetween(from, to).map((quarter) => ({ quarter, count: 0 }));
-  const quarterRow = new Map(byQuarter.map((row) => [row.quarter, row]));
+  const byQuarterMilieu: QuarterMilieuCount[] = byQuarter.map(({ quarter }) => ({ quarter, byMilieu: zeros(MILIEUS) }));
+  const quarterRow = new Map(byQuarter.map((row, i) => [row.quarter, i]));
   // Observation days repeat a lot; null marks a day outside the period (or not a date).
-  const rowOfDay = new Map<string, QuarterCount | null>();
+  const rowOfDay = new Map<string, number | null>();
   const observations = { records: 0, total: 0 };
   const actions: ActionCounts = { open: 0, completed: 0, overdue: 0 };
   const period = { from, to };
@@ -296,7 +312,10 @@ function periodFigures(dated: DatedMeeting[], sources: Sources, from: string, to
       rowOfDay.set(o.date, q);
     }
     q ??= quarterRow.get(quarterOf(fallbackDay));
-    if (q) q.count += n;
+    if (q !== undefined) {
+      byQuarter[q]!.count += n;
+      byQuarterMilieu[q]!.byMilieu[o.milieu] += n;
+    }
   };
 
   for (const { meeting, date } of dated) {
@@ -372,6 +391,7 @@ function periodFigures(dated: DatedMeeting[], sources: Sources, from: string, to
     byArea: [...areas.values()].sort((a, b) => b.count - a.count || sv().compare(a.area, b.area)),
     bySource,
     byQuarter,
+    byQuarterMilieu,
     actions,
     reports,
     survey: surveyFigures(sources.surveys, Number(to.slice(0, 4))),
@@ -380,10 +400,10 @@ function periodFigures(dated: DatedMeeting[], sources: Sources, from: string, to
   };
 }
 
-/** The response figures of the district's newest round for `year` (surveyResults' definitions). */
+/** The response figures and answers of the district's newest round for `year` (surveyResults' definitions). */
 export function surveyFigures(surveys: readonly Survey[], year: number): SurveyFigures | null {
   const round = surveys.filter((s) => s.year === year).at(-1);
   if (!round) return null;
-  const { units, responded, responseRate, staff, courseCompleted } = surveyResults(round);
-  return { units, responded, responseRate, staff, courseCompleted };
+  const { units, responded, responseRate, staff, courseCompleted, awareness, staffAwareness, collaboration, staffKnowledge } = surveyResults(round);
+  return { units, responded, responseRate, staff, courseCompleted, awareness, staffAwareness, collaboration, staffKnowledge };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lagesbildCharts, surveyAwareness } from '../charts/lagesbild-charts.ts';
+import { lagesbildCharts } from '../charts/lagesbild-charts.ts';
 import { draftSections } from '../domain/lagesbild-text.ts';
 import { loadLagesbild } from '../lagesbild/load.ts';
 import { canReadDistrictFigures } from '../domain/access.ts';
@@ -58,12 +58,7 @@ export const lagesbildRouter = router({
     .input(z.object({ district: id, from: isoDate, to: isoDate }))
     .query(async ({ ctx, input }) => {
       const district = await loadReadableDistrict(ctx.store, ctx.actor, input.district);
-      const year = Number(input.to.slice(0, 4));
-      const [figures, surveys] = await Promise.all([
-        loadLagesbild(ctx.store, district, input.from, input.to, ctx.now()),
-        ctx.store.listSurveys({ districtId: district.id, year }),
-      ]);
-      return lagesbildCharts(figures, { awareness: surveyAwareness(surveys, year) });
+      return lagesbildCharts(await loadLagesbild(ctx.store, district, input.from, input.to, ctx.now()));
     }),
 
   // The draft text of the period's figures, for the page to show and the editor to start from.

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { cityPicture, lagesbildStateOf } from '../../../api/domain/city-picture.ts';
-import { compileLagesbild, type Lagesbild, type PeriodFigures } from '../../../api/domain/lagesbild.ts';
+import { compileLagesbild, surveyFigures, type Lagesbild, type PeriodFigures } from '../../../api/domain/lagesbild.ts';
+import type { Survey } from '../../../api/domain/types.ts';
 
 const FROM = '2025-01-01';
+// The survey answers do not enter the city's picture; zero counts stand in for them.
+const NO_ANSWERS = surveyFigures([{ year: 2025, units: [] } as unknown as Survey], 2025)!;
 const TO = '2025-12-31';
 
 /** An empty district's figures, then the fields a test sets by hand. */
@@ -33,7 +36,7 @@ const soder = figures(
     observations: { records: 5, total: 12 },
     byMilieu: { autonoma: 0, 'vit-makt': 7, islamistisk: 5, oklar: 0 },
     reports: { received: 4, accepted: 3, rejected: 1 },
-    survey: { units: 20, responded: 15, responseRate: 0.75, staff: 300, courseCompleted: 120 },
+    survey: { ...NO_ANSWERS, units: 20, responded: 15, responseRate: 0.75, staff: 300, courseCompleted: 120 },
   },
   9,
 );
@@ -45,7 +48,7 @@ const farsta = figures('farsta', 'Farsta', {
   observations: { records: 2, total: 3 },
   byMilieu: { autonoma: 3, 'vit-makt': 0, islamistisk: 0, oklar: 0 },
   reports: { received: 0, accepted: 0, rejected: 0 },
-  survey: { units: 10, responded: 4, responseRate: 0.4, staff: 100, courseCompleted: 80 },
+  survey: { ...NO_ANSWERS, units: 10, responded: 4, responseRate: 0.4, staff: 100, courseCompleted: 80 },
 });
 const bromma = figures('bromma', 'Bromma', {});
 

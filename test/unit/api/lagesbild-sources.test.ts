@@ -80,6 +80,18 @@ const input = (overrides: Partial<LagesbildInput> = {}): LagesbildInput => ({
   district, forums: [], meetings: [meeting], reports, statements, imports, surveys, from: '2026-01-01', to: '2026-12-31', ...overrides,
 });
 
+/** The answers of `n` units that all answered as `answers` does. */
+const answeredAs = (n: number) => {
+  const a = (helt: number, delvis: number, inte: number) => ({ helt: helt * n, delvis: delvis * n, inte: inte * n });
+  const c = (har: number, onskar: number, nej: number) => ({ har: har * n, onskar: onskar * n, nej: nej * n });
+  return {
+    awareness: { plan: a(1, 0, 0), guidance: a(0, 1, 0), routine: a(0, 0, 1), form: a(1, 0, 0) },
+    staffAwareness: { plan: a(0, 1, 0), guidance: a(0, 1, 0), routine: a(0, 0, 1), form: a(0, 0, 1) },
+    collaboration: { polis: c(1, 0, 0), socialtjanst: c(1, 0, 0), skola: c(0, 1, 0), civilsamhalle: c(0, 0, 1), samfund: c(0, 0, 1), fastighetsagare: c(0, 1, 0) },
+    staffKnowledge: { ingen: 0, liten: 0, god: n, 'mycket-god': 0 },
+  };
+};
+
 const missing = (source: Source) => ({ source, status: 'missing' as const, statements: 0, observations: 0 });
 
 describe('compileLagesbild with every origin', () => {
@@ -106,7 +118,13 @@ describe('compileLagesbild with every origin', () => {
       { quarter: '2026-Q4', count: 0 },
     ]);
     expect(now.reports).toEqual({ received: 3, accepted: 1, rejected: 1 }); // r1, r2, r3; r5 is another district's
-    expect(now.survey).toEqual({ units: 3, responded: 2, responseRate: 2 / 3, staff: 60, courseCompleted: 15 });
+    expect(now.byQuarterMilieu).toEqual([
+      { quarter: '2026-Q1', byMilieu: { autonoma: 0, 'vit-makt': 12, islamistisk: 0, oklar: 5 } }, // 2 + 3 + 7; s3b
+      { quarter: '2026-Q2', byMilieu: { autonoma: 0, 'vit-makt': 0, islamistisk: 1, oklar: 0 } }, // r1
+      { quarter: '2026-Q3', byMilieu: { autonoma: 0, 'vit-makt': 0, islamistisk: 0, oklar: 0 } },
+      { quarter: '2026-Q4', byMilieu: { autonoma: 0, 'vit-makt': 0, islamistisk: 0, oklar: 0 } },
+    ]);
+    expect(now.survey).toEqual({ units: 3, responded: 2, responseRate: 2 / 3, staff: 60, courseCompleted: 15, ...answeredAs(2) });
     expect(now.statements).toEqual([
       { source: 'polis', status: 'reported', statements: 1, observations: 3 },
       missing('fackforvaltning'),
@@ -131,7 +149,13 @@ describe('compileLagesbild with every origin', () => {
     ]);
     expect(before.byQuarter.map((q) => q.count)).toEqual([6, 1, 4, 0]);
     expect(before.reports).toEqual({ received: 1, accepted: 1, rejected: 0 });
-    expect(before.survey).toEqual({ units: 2, responded: 1, responseRate: 0.5, staff: 10, courseCompleted: 2 });
+    expect(before.byQuarterMilieu.map((q) => q.byMilieu)).toEqual([
+      { autonoma: 6, 'vit-makt': 0, islamistisk: 0, oklar: 0 }, // i1a
+      { autonoma: 1, 'vit-makt': 0, islamistisk: 0, oklar: 0 }, // r4
+      { autonoma: 0, 'vit-makt': 0, islamistisk: 0, oklar: 4 }, // s3a
+      { autonoma: 0, 'vit-makt': 0, islamistisk: 0, oklar: 0 },
+    ]);
+    expect(before.survey).toEqual({ units: 2, responded: 1, responseRate: 0.5, staff: 10, courseCompleted: 2, ...answeredAs(1) });
     expect(before.statements.find((s) => s.source === 'ia')).toEqual({ source: 'ia', status: 'reported', statements: 1, observations: 4 });
     expect(before.statements.filter((s) => s.status === 'missing')).toHaveLength(6);
   });
@@ -159,8 +183,8 @@ describe('compileLagesbild with every origin', () => {
 
   it('takes the newest round of the year, and a round without units has a rate of 0', () => {
     const later = survey('y26b', 2026, [unit('f', answers(5, 5))], '2026-02-01T00:00:00Z');
-    expect(surveyFigures([surveys[1], later], 2026)).toEqual({ units: 1, responded: 1, responseRate: 1, staff: 5, courseCompleted: 5 });
-    expect(surveyFigures([survey('z', 2026, [])], 2026)).toEqual({ units: 0, responded: 0, responseRate: 0, staff: 0, courseCompleted: 0 });
+    expect(surveyFigures([surveys[1], later], 2026)).toEqual({ units: 1, responded: 1, responseRate: 1, staff: 5, courseCompleted: 5, ...answeredAs(1) });
+    expect(surveyFigures([survey('z', 2026, [])], 2026)).toEqual({ units: 0, responded: 0, responseRate: 0, staff: 0, courseCompleted: 0, ...answeredAs(0) });
     expect(surveyFigures(surveys, 2024)).toBeNull();
   });
 });

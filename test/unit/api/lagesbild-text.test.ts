@@ -1,7 +1,7 @@
 // The draft text on a fixture computed by hand: every figure below is set
 // directly, so each sentence's numbers can be checked against it by eye.
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, MILIEUS, SOURCES } from '../../../api/domain/codes.ts';
+import { AWARENESS, AWARENESS_TOPICS, CATEGORIES, COLLABORATION, COLLABORATION_PARTNERS, MILIEUS, SOURCES, STAFF_KNOWLEDGE } from '../../../api/domain/codes.ts';
 import type { Category, Milieu } from '../../../api/domain/codes.ts';
 import type { Lagesbild, PeriodFigures } from '../../../api/domain/lagesbild.ts';
 import { changeSentence, draftSections, draftText, formatCount, formatPercent } from '../../../api/domain/lagesbild-text.ts';
@@ -24,11 +24,25 @@ function period(from: string, to: string): PeriodFigures {
     byArea: [],
     bySource: zeros(SOURCES),
     byQuarter: [],
+    byQuarterMilieu: [],
     actions: { open: 0, completed: 0, overdue: 0 },
     reports: { received: 0, accepted: 0, rejected: 0 },
     survey: null,
     statements: [],
     byOrigin: { minutes: 0, report: 0, statement: 0, import: 0 },
+  };
+}
+
+const answerCounts = <K extends string, V extends string>(keys: readonly K[], values: readonly V[]) =>
+  Object.fromEntries(keys.map((k) => [k, zeros(values)])) as Record<K, Record<V, number>>;
+
+/** A round's answers, all zero; a test sets the ones it checks. */
+function noAnswers() {
+  return {
+    awareness: answerCounts(AWARENESS_TOPICS, AWARENESS),
+    staffAwareness: answerCounts(AWARENESS_TOPICS, AWARENESS),
+    collaboration: answerCounts(COLLABORATION_PARTNERS, COLLABORATION),
+    staffKnowledge: zeros(STAFF_KNOWLEDGE),
   };
 }
 
@@ -57,7 +71,7 @@ function fixture(): Lagesbild {
   current.vbeRaised = 6;
   current.actions = { open: 3, completed: 4, overdue: 1 };
   current.reports = { received: 7, accepted: 5, rejected: 1 };
-  current.survey = { units: 24, responded: 14, responseRate: 14 / 24, staff: 1200, courseCompleted: 540 };
+  current.survey = { units: 24, responded: 14, responseRate: 14 / 24, staff: 1200, courseCompleted: 540, ...noAnswers() };
   current.statements = [
     { source: 'polis', status: 'reported', statements: 1, observations: 3 },
     { source: 'civilsamhalle', status: 'nothing', statements: 1, observations: 0 },
@@ -69,7 +83,7 @@ function fixture(): Lagesbild {
   previous.meetings = 10;
   previous.vbeRaised = 7;
   previous.reports = { received: 3, accepted: 2, rejected: 1 };
-  previous.survey = { units: 20, responded: 10, responseRate: 0.5, staff: 1000, courseCompleted: 300 };
+  previous.survey = { units: 20, responded: 10, responseRate: 0.5, staff: 1000, courseCompleted: 300, ...noAnswers() };
   return { districtId: 'd1', districtName: 'Exempelstaden', asOf: '2025-12-31', current, previous };
 }
 

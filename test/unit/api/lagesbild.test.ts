@@ -300,6 +300,12 @@ describe('compileLagesbild', () => {
         { quarter: '2026-Q3', count: 2 }, // o5, 09-28 (recorded at m6 in Q4)
         { quarter: '2026-Q4', count: 6 }, // 3 (o6, 10-02) + 3 (o7, 10-05)
       ],
+      byQuarterMilieu: [
+        { quarter: '2026-Q1', byMilieu: { autonoma: 3, 'vit-makt': 2, islamistisk: 0, oklar: 0 } }, // o2, o1
+        { quarter: '2026-Q2', byMilieu: { autonoma: 0, 'vit-makt': 5, islamistisk: 4, oklar: 0 } }, // o4, o3
+        { quarter: '2026-Q3', byMilieu: { autonoma: 0, 'vit-makt': 2, islamistisk: 0, oklar: 0 } }, // o5
+        { quarter: '2026-Q4', byMilieu: { autonoma: 0, 'vit-makt': 3, islamistisk: 0, oklar: 3 } }, // o7, o6
+      ],
       actions: {
         open: 3, // a1, a3, a5
         completed: 2, // a2, a4 (a4 past due but done)
@@ -348,6 +354,12 @@ describe('compileLagesbild', () => {
         { quarter: '2025-Q2', count: 0 },
         { quarter: '2025-Q3', count: 0 },
         { quarter: '2025-Q4', count: 0 },
+      ],
+      byQuarterMilieu: [
+        { quarter: '2025-Q1', byMilieu: { autonoma: 2, 'vit-makt': 0, islamistisk: 2, oklar: 0 } }, // o8, o9
+        { quarter: '2025-Q2', byMilieu: { autonoma: 0, 'vit-makt': 0, islamistisk: 0, oklar: 0 } },
+        { quarter: '2025-Q3', byMilieu: { autonoma: 0, 'vit-makt': 0, islamistisk: 0, oklar: 0 } },
+        { quarter: '2025-Q4', byMilieu: { autonoma: 0, 'vit-makt': 0, islamistisk: 0, oklar: 0 } },
       ],
       // a6 due 2025-06-01, still open, judged against the same asOf (2026-12-31)
       actions: { open: 1, completed: 0, overdue: 1 },

@@ -1,10 +1,10 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PREVIOUS_STROKE, SERIES_COLOURS, luminance } from '../../../../api/charts/chart.ts';
-import { lagesbildCharts, smallMultiples, surveyAwareness, type Chart } from '../../../../api/charts/lagesbild-charts.ts';
+import { lagesbildCharts, smallMultiples, type Chart } from '../../../../api/charts/lagesbild-charts.ts';
 import type { Survey } from '../../../../api/domain/types.ts';
 import { svgToPng } from '../../../../api/charts/rasterise.ts';
-import { compileLagesbild, type Lagesbild } from '../../../../api/domain/lagesbild.ts';
+import { compileLagesbild, surveyFigures, type Lagesbild } from '../../../../api/domain/lagesbild.ts';
 
 /** Empty figures from the real compiler, then numbers set by hand. */
 function figures(): Lagesbild {
@@ -31,7 +31,11 @@ function figures(): Lagesbild {
   f.current.bySource.polis = 6;
   f.previous.bySource.skola = 1;
   f.current.byOrigin.report = 9;
-  f.current.survey = { units: 24, responded: 14, responseRate: 14 / 24, staff: 200, courseCompleted: 50 };
+  // A round's answer counts all zero, then the response figures by hand.
+  const zeroAnswers = surveyFigures([{ year: 2025, units: [] } as unknown as Survey], 2025)!;
+  f.current.survey = { ...zeroAnswers, units: 24, responded: 14, responseRate: 14 / 24, staff: 200, courseCompleted: 50 };
+  f.current.byQuarterMilieu[1]!.byMilieu.autonoma = 7;
+  f.previous.byQuarterMilieu[0]!.byMilieu.autonoma = 3;
   return f;
 }
 
@@ -43,8 +47,23 @@ describe('lagesbildCharts', () => {
   const charts = lagesbildCharts(figures());
   const byId = (id: string) => charts.find((c) => c.id === id)!;
 
-  it('draws the quarters, milieus, categories, sources, origins and survey', () => {
-    expect(charts.map((c) => c.id)).toEqual(['quarters', 'milieus', 'categories', 'sources', 'origins', 'survey']);
+  it('draws the quarters (also per milieu), milieus, categories, sources, origins, survey and awareness from the figures', () => {
+    expect(charts.map((c) => c.id)).toEqual(['quarters', 'quarter-milieus', 'milieus', 'categories', 'sources', 'origins', 'survey', 'awareness']);
+  });
+
+  it('compares each quarter per milieu with the previous period, in a table and the alt text', () => {
+    const chart = byId('quarter-milieus');
+    expect(chart.title).toBe('Observationer per kvartal och miljö');
+    expect(chart.table.rows).toHaveLength(4 * 4);
+    const autonoma = chart.table.rows.filter((r) => r[0] === 'Autonoma miljön');
+    expect(autonoma.map((r) => r.slice(1))).toEqual([
+      ['Kvartal 1', 0, 3],
+      ['Kvartal 2', 7, 0],
+      ['Kvartal 3', 0, 0],
+      ['Kvartal 4', 0, 0],
+    ]);
+    expect(chart.alt).toContain('Autonoma miljön: Kvartal 1 0 (föregående 3), Kvartal 2 7 (föregående 0)');
+    expect(chart.svg).toContain('7 (perioden)');
   });
 
   it('obeys the CSP: no style element and no style attribute in any SVG', () => {
@@ -111,29 +130,13 @@ describe('lagesbildCharts', () => {
     expect(awareness.alt).toContain('Den lokala handlingsplanen chefer 75\u00a0%, personal 25\u00a0%');
   });
 
-  it("draws the awareness answers of the period's round when they are passed beside the figures", () => {
-    const answers = (plan: string, staffPlan: string) => ({
-      awareness: { plan, guidance: 'inte', routine: 'helt', form: 'delvis' },
-      staffAwareness: { plan: staffPlan, guidance: 'inte', routine: 'delvis', form: 'inte' },
-      collaboration: {}, staffKnowledge: 'god', incidents: [], staff: 10, courseCompleted: 5,
-    });
-    const unit = (id: string, a?: ReturnType<typeof answers>) => ({ id, name: id, ...(a ? { response: { answers: a, answeredAt: '2025-03-01T10:00:00.000Z' } } : {}) });
-    // Only units and year matter to surveyAwareness; the newer round of 2025 counts, as in the figures.
-    const rounds = [
-      { year: 2025, units: [unit('a', answers('inte', 'inte'))] },
-      { year: 2025, units: [unit('a', answers('helt', 'delvis')), unit('b', answers('helt', 'helt')), unit('c')] },
-      { year: 2024, units: [unit('a', answers('inte', 'inte'))] },
-    ] as unknown as Survey[];
-    const given = surveyAwareness(rounds, 2025)!;
-    expect(given.awareness.plan).toEqual({ helt: 2, delvis: 0, inte: 0 });
-    expect(surveyAwareness(rounds, 2023)).toBeNull();
-    const awareness = lagesbildCharts(figures(), { awareness: given }).find((c) => c.id === 'awareness')!;
-    expect(cellsOf(awareness, 'Den lokala handlingsplanen')).toEqual(['Den lokala handlingsplanen', '100\u00a0%', '50\u00a0%']);
-    expect(awareness.svg).not.toMatch(/<style|\sstyle\s*=/i);
-    // Without a round that was answered there is nothing to draw.
+  it('draws no awareness chart without an answered round', () => {
     const none = figures();
     none.current.survey = null;
-    expect(lagesbildCharts(none, { awareness: given }).map((c) => c.id)).not.toContain('awareness');
+    expect(lagesbildCharts(none).map((c) => c.id)).not.toContain('awareness');
+    const unanswered = figures();
+    unanswered.current.survey!.responded = 0;
+    expect(lagesbildCharts(unanswered).map((c) => c.id)).not.toContain('awareness');
   });
 
   it('says so when there is nothing to draw', () => {

@@ -5,7 +5,7 @@ describe('lagesbild.charts', () => {
   it("answers the district's coordinator with CSP-safe charts of the period", async () => {
     const world = await callerWorld();
     const charts = await world.as('coordinator').lagesbild.charts({ district: 'rinkeby-kista', from: '2025-01-01', to: '2025-12-31' });
-    expect(charts.map((c) => c.id)).toEqual(['quarters', 'milieus', 'categories', 'sources', 'origins', 'survey']);
+    expect(charts.map((c) => c.id)).toEqual(['quarters', 'quarter-milieus', 'milieus', 'categories', 'sources', 'origins', 'survey']);
     for (const c of charts) expect(c.svg).not.toMatch(/<style|\sstyle\s*=/i);
     expect(charts[0]!.table.rows.map((r) => r[0])).toEqual(['Kvartal 1 (2025-Q1 / 2024-Q1)', 'Kvartal 2 (2025-Q2 / 2024-Q2)', 'Kvartal 3 (2025-Q3 / 2024-Q3)', 'Kvartal 4 (2025-Q4 / 2024-Q4)']);
   });
