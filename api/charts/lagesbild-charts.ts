@@ -13,9 +13,9 @@ import {
   SOURCES,
   SOURCE_LABELS,
   type Awareness,
-  type Milieu,
 } from '../domain/codes.ts';
 import type { Lagesbild, PeriodFigures, SurveyFigures } from '../domain/lagesbild.ts';
+import { quarterMilieuRows } from './quarter-milieus.ts';
 import {
   CURRENT_LABEL,
   PREVIOUS_LABEL,
@@ -116,22 +116,6 @@ function quartersChart(figures: Lagesbild): Chart {
     },
     svg: groupedBars(rows, PERIODS, sv, alt, 'Antal observationer'),
   };
-}
-
-/** The quarters of both periods side by side, by position (Q1 against last year's Q1). */
-export function quarterMilieuRows(figures: Lagesbild): { label: string; milieu: Milieu; current: number; previous: number }[] {
-  // Snapshots adopted before byQuarterMilieu existed have none.
-  const cur = figures.current.byQuarterMilieu ?? [];
-  const prev = figures.previous.byQuarterMilieu ?? [];
-  const n = Math.max(cur.length, prev.length);
-  return MILIEUS.flatMap((milieu) =>
-    Array.from({ length: n }, (_, i) => ({
-      label: `Kvartal ${i + 1}`,
-      milieu,
-      current: cur[i]?.byMilieu[milieu] ?? 0,
-      previous: prev[i]?.byMilieu[milieu] ?? 0,
-    })),
-  );
 }
 
 function quarterMilieuChart(figures: Lagesbild): Chart {

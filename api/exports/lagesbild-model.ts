@@ -5,9 +5,20 @@
 // so that one returnee or family in one area cannot be recognised; totals
 // and breakdowns by milieu, category or source stay exact.
 import type { Chart } from '../charts/lagesbild-charts.ts';
+import { quarterMilieuRows } from '../charts/quarter-milieus.ts';
 import {
+  AWARENESS,
+  AWARENESS_LABELS,
+  AWARENESS_TOPICS,
+  AWARENESS_TOPIC_LABELS,
   CATEGORIES,
   CATEGORY_LABELS,
+  COLLABORATION,
+  COLLABORATION_LABELS,
+  COLLABORATION_PARTNERS,
+  COLLABORATION_PARTNER_LABELS,
+  STAFF_KNOWLEDGE,
+  STAFF_KNOWLEDGE_LABELS,
   MILIEUS,
   MILIEU_LABELS,
   OBSERVATION_ORIGINS,
@@ -15,7 +26,7 @@ import {
   SOURCES,
   SOURCE_LABELS,
 } from '../domain/codes.ts';
-import type { Lagesbild, PeriodFigures, StatementStatus } from '../domain/lagesbild.ts';
+import type { Lagesbild, PeriodFigures, StatementStatus, SurveyFigures } from '../domain/lagesbild.ts';
 import type { DraftSection } from '../domain/lagesbild-text.ts';
 import { SMALL_COUNT_TEXT } from '../domain/small-numbers.ts';
 import { formatDay } from '../domain/swedish-format.ts';
@@ -159,6 +170,59 @@ function surveyTable(figures: Lagesbild): ModelTable {
   return pairTable('Enkät och webbkurs', 'Enkäten till enheterna och webbkursen', 'Uppgift', labels.map((l, i) => [l, cur[i], prev[i]]));
 }
 
+/** Per quarter and milieu, this period's quarter beside the same quarter of the previous one. */
+export function quarterMilieuTable(figures: Lagesbild): ModelTable {
+  return {
+    sheet: 'Kvartal och miljö',
+    caption: 'Observationer per kvartal och miljö',
+    columns: ['Miljö', 'Kvartal', CURRENT_COLUMN, PREVIOUS_COLUMN],
+    rows: quarterMilieuRows(figures).map((r) => [MILIEU_LABELS[r.milieu], r.label, r.current, r.previous]),
+  };
+}
+
+type Answers = Pick<SurveyFigures, 'awareness' | 'staffAwareness' | 'collaboration' | 'staffKnowledge'>;
+
+/** The round's answers, or null without a round (or in a snapshot adopted before the figures carried them). */
+const answersOf = (s: SurveyFigures | null | undefined): Answers | null => (s?.awareness && s.staffAwareness && s.collaboration && s.staffKnowledge ? s : null);
+
+/** Rows of keys × answer values, this period's counts then the previous period's ("–" without a round). */
+function answerTable<K extends string, V extends string>(
+  sheet: string,
+  caption: string,
+  first: string,
+  keys: readonly K[],
+  keyLabels: Record<K, string>,
+  values: readonly V[],
+  valueLabels: Record<V, string>,
+  cur: Record<K, Record<V, number>> | null,
+  prev: Record<K, Record<V, number>> | null,
+): ModelTable {
+  return {
+    sheet,
+    caption,
+    columns: [first, ...values.map((v) => `${valueLabels[v]}, perioden`), ...values.map((v) => `${valueLabels[v]}, föregående period`)],
+    rows: keys.map((k) => [keyLabels[k], ...values.map((v) => cur?.[k][v] ?? '–'), ...values.map((v) => prev?.[k][v] ?? '–')]),
+  };
+}
+
+/**
+ * The survey's answers (units per answer): managers' and staff's awareness,
+ * collaboration (with "Önskar samverkan") and the staff's knowledge; none
+ * when neither period has a round with answers in the figures.
+ */
+export function surveyAnswerTables(figures: Lagesbild): ModelTable[] {
+  const c = answersOf(figures.current.survey);
+  const p = answersOf(figures.previous.survey);
+  if (!c && !p) return [];
+  const knowledge = STAFF_KNOWLEDGE.map((k): [string, Cell, Cell] => [STAFF_KNOWLEDGE_LABELS[k], c?.staffKnowledge[k] ?? '–', p?.staffKnowledge[k] ?? '–']);
+  return [
+    answerTable('Kännedom chefer', 'Chefernas kännedom, antal enheter per svar', 'Ämne', AWARENESS_TOPICS, AWARENESS_TOPIC_LABELS, AWARENESS, AWARENESS_LABELS, c?.awareness ?? null, p?.awareness ?? null),
+    answerTable('Kännedom personal', 'Personalens kännedom enligt cheferna, antal enheter per svar', 'Ämne', AWARENESS_TOPICS, AWARENESS_TOPIC_LABELS, AWARENESS, AWARENESS_LABELS, c?.staffAwareness ?? null, p?.staffAwareness ?? null),
+    answerTable('Samverkan', 'Samverkan och önskad samverkan, antal enheter per partner', 'Partner', COLLABORATION_PARTNERS, COLLABORATION_PARTNER_LABELS, COLLABORATION, COLLABORATION_LABELS, c?.collaboration ?? null, p?.collaboration ?? null),
+    pairTable('Personalens kunskap', 'Personalens kunskap om VBE enligt cheferna, antal enheter', 'Kunskap', knowledge),
+  ];
+}
+
 function textOr(paragraphs: string[] | undefined): ModelBlock[] {
   return paragraphs?.length ? paragraphs.map((text) => ({ kind: 'paragraph' as const, text })) : [];
 }
@@ -214,7 +278,7 @@ export function lagesbildModel(input: LagesbildDocumentInput, parts: ModelParts)
     ['Försenade', c.actions.overdue, p.actions.overdue],
   ]);
 
-  const milieuChapter: ModelBlock[] = [...drafted('milieus'), table(milieus)];
+  const milieuChapter: ModelBlock[] = [...drafted('milieus'), table(milieus), table(quarterMilieuTable(figures))];
   for (const m of MILIEUS) {
     milieuChapter.push({ kind: 'heading', level: 3, text: MILIEU_LABELS[m] });
     milieuChapter.push(
@@ -255,7 +319,7 @@ export function lagesbildModel(input: LagesbildDocumentInput, parts: ModelParts)
       { title: 'Miljöer', blocks: milieuChapter },
       { title: 'Forum', blocks: [...drafted('forums'), table(forumTable(figures)), table(actions)] },
       { title: 'Rapporter', blocks: [...drafted('reports'), table(reports)] },
-      { title: 'Enkät och webbkurs', blocks: [...drafted('knowledge'), table(surveyTable(figures))] },
+      { title: 'Enkät och webbkurs', blocks: [...drafted('knowledge'), table(surveyTable(figures)), ...surveyAnswerTables(figures).map(table)] },
       ...(chartBlocks.length ? [{ title: 'Diagram', blocks: chartBlocks }] : []),
       { title: 'Analys', blocks: ownText(input.sections?.analysis, []) },
       { title: 'Behov och förslag till handlingsplanen', blocks: ownText(input.sections?.needs, []) },

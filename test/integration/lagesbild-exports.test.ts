@@ -158,6 +158,8 @@ describe('the Excel file', () => {
     const milieus = rows('Miljöer');
     expect(milieus).toContainEqual(['Vit makt-miljön', 4, 2]);
     expect(milieus).toContainEqual(['Totalt', 5, 2]);
+    // 2026-02-27 and 2025-03-01 both fall in the first quarter.
+    expect(rows('Kvartal och miljö')).toContainEqual(['Vit makt-miljön', 'Kvartal 1', 4, 2]);
   });
 
   it('shows area counts below 3 as "färre än 3"', () => {

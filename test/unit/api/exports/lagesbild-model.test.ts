@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileLagesbild, type Lagesbild } from '../../../../api/domain/lagesbild.ts';
+import { compileLagesbild, surveyFigures, type Lagesbild } from '../../../../api/domain/lagesbild.ts';
 import { smallCount } from '../../../../api/domain/small-numbers.ts';
-import type { District } from '../../../../api/domain/types.ts';
+import type { District, Survey } from '../../../../api/domain/types.ts';
 import { NO_TEXT, lagesbildModel, modelTables, type ModelParts } from '../../../../api/exports/lagesbild-model.ts';
 
 const district: District = { id: 'd1', name: 'Rinkeby-Kista', areas: [] };
@@ -66,5 +66,35 @@ describe('lagesbildModel', () => {
       expect(t.columns.join(' '), t.sheet).toMatch(/föregående period/i);
       for (const r of t.rows) expect(r, t.sheet).toHaveLength(t.columns.length);
     }
+  });
+
+  it('has the quarter × milieu table and, with a round, the survey answers beside "–" for a period without one', () => {
+    const withRound = structuredClone(figures);
+    withRound.current.byQuarterMilieu[0]!.byMilieu['vit-makt'] = 4;
+    withRound.previous.byQuarterMilieu[0]!.byMilieu['vit-makt'] = 2;
+    const round = surveyFigures([{ year: 2026, units: [] } as unknown as Survey], 2026)!;
+    // Three units answered by hand: plan helt 2, delvis 1; the police: two wish to work with them.
+    round.responded = 3;
+    round.awareness.plan = { helt: 2, delvis: 1, inte: 0 };
+    round.staffAwareness.plan = { helt: 0, delvis: 1, inte: 2 };
+    round.collaboration.polis = { har: 1, onskar: 2, nej: 0 };
+    round.staffKnowledge = { ingen: 0, liten: 1, god: 2, 'mycket-god': 0 };
+    withRound.current.survey = round;
+    const tables = modelTables(lagesbildModel({ ...input, figures: withRound }, parts));
+    const sheet = (name: string) => tables.find((t) => t.sheet === name)!;
+    expect(sheet('Kvartal och miljö').rows).toContainEqual(['Vit makt-miljön', 'Kvartal 1', 4, 2]);
+    expect(sheet('Kvartal och miljö').rows).toHaveLength(16);
+    expect(sheet('Kännedom chefer').rows[0]).toEqual(['Den lokala handlingsplanen', 2, 1, 0, '–', '–', '–']);
+    expect(sheet('Kännedom personal').rows[0]).toEqual(['Den lokala handlingsplanen', 0, 1, 2, '–', '–', '–']);
+    expect(sheet('Samverkan').columns).toContain('Önskar samverkan, perioden');
+    expect(sheet('Samverkan').rows[0]).toEqual(['Polisen', 1, 2, 0, '–', '–', '–']);
+    expect(sheet('Personalens kunskap').rows).toEqual([
+      ['Ingen kunskap', 0, '–'],
+      ['Liten kunskap', 1, '–'],
+      ['God kunskap', 2, '–'],
+      ['Mycket god kunskap', 0, '–'],
+    ]);
+    // Without a round in either period there are no answer tables.
+    expect(modelTables(lagesbildModel(input, parts)).map((t) => t.sheet)).not.toContain('Samverkan');
   });
 });
