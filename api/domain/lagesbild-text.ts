@@ -200,6 +200,10 @@ function knowledge(f: Lagesbild): DraftSection {
       }
       paragraphs.push(text);
     }
+    // Absent in snapshots adopted before the figures carried the answers.
+    const plan = s.awareness?.plan;
+    const answered = plan ? plan.helt + plan.delvis + plan.inte : 0;
+    if (plan && answered > 0) paragraphs.push(`${formatCount(plan.helt)} av ${counted(answered, 'enhet', 'enheter')} uppger att chefen känner till handlingsplanen helt.`);
   }
   return { key: 'knowledge', title: DRAFT_SECTION_TITLES.knowledge, paragraphs };
 }

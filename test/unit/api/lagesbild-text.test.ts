@@ -72,6 +72,8 @@ function fixture(): Lagesbild {
   current.actions = { open: 3, completed: 4, overdue: 1 };
   current.reports = { received: 7, accepted: 5, rejected: 1 };
   current.survey = { units: 24, responded: 14, responseRate: 14 / 24, staff: 1200, courseCompleted: 540, ...noAnswers() };
+  // Of the 14 units that answered, 9 say the manager knows the plan fully.
+  current.survey.awareness.plan = { helt: 9, delvis: 4, inte: 1 };
   current.statements = [
     { source: 'polis', status: 'reported', statements: 1, observations: 3 },
     { source: 'civilsamhalle', status: 'nothing', statements: 1, observations: 0 },
@@ -144,10 +146,11 @@ describe('draftSections', () => {
     ]);
   });
 
-  it('knowledge: the response and the web course share against last year, numbers in Swedish format', () => {
+  it('knowledge: the response, the web course share against last year and the plan awareness, numbers in Swedish format', () => {
     expect(section(fixture(), 'knowledge').paragraphs).toEqual([
       '14 av 24 enheter besvarade enkäten (58 %).',
       'I de enheter som svarade har 540 av 1\u00a0200 anställda gått stadens webbkurs (45 %). Andelen ökade från 30 % till 45 %.',
+      '9 av 14 enheter uppger att chefen känner till handlingsplanen helt.',
     ]);
   });
 
