@@ -49,8 +49,8 @@ test('a coordinator goes from the overview to the lägesbild and sees charts wit
   // Every chart is an image named by its alt text, with its table beside it.
   const charts = page.getByRole('region', { name: 'Diagram', exact: true });
   const images = page.locator('.lb-chart-image svg[role="img"]');
-  await expect(images).toHaveCount(6);
-  for (const name of ['Observationer per kvartal', 'Observationer per miljö', 'Kategorier per miljö', 'Observationer per källa', 'Observationernas ursprung', 'Enkätens svarsfrekvens och webbkursen']) {
+  await expect(images).toHaveCount(7);
+  for (const name of ['Observationer per kvartal', 'Observationer per kvartal och miljö', 'Observationer per miljö', 'Kategorier per miljö', 'Observationer per källa', 'Observationernas ursprung', 'Enkätens svarsfrekvens och webbkursen']) {
     const block = charts.getByRole('region', { name, exact: true });
     await expect(block.getByRole('img')).toHaveAttribute('aria-label', /.{40,}/);
     await expect(block.getByRole('table')).toBeVisible();
@@ -61,6 +61,10 @@ test('a coordinator goes from the overview to the lägesbild and sees charts wit
   // The SVG carries no style attribute or element (CSP), and the browser reported no refusal.
   expect(await page.locator('.lb-chart-image [style], .lb-chart-image style').count()).toBe(0);
   expect(styleViolations).toEqual([]);
+
+  // The quarter × milieu table and the survey's answers (or why there are none) are on the page.
+  await expect(page.getByRole('table', { name: 'Observationer per kvartal och miljö', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Enkätens svar: kännedom, samverkan och kunskap' })).toBeVisible();
 
   // The draft text and the export links.
   await expect(page.getByRole('heading', { level: 3, name: 'Källor och metod' })).toBeVisible();

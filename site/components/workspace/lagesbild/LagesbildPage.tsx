@@ -17,6 +17,7 @@ import { ChartFigure } from './ChartFigure.tsx';
 import { DraftText } from './DraftText.tsx';
 import { ForumComparison } from './ForumComparison.tsx';
 import { LagesbildEditor } from './LagesbildEditor.tsx';
+import { QuarterMilieuTable, SurveyAnswerTables } from './ModelTables.tsx';
 import { exportHref, lagesbildHref } from './links.ts';
 
 function readLagesbildQuery(ownDistrict: string): OverviewQuery {
@@ -164,11 +165,17 @@ function LagesbildResults({ query }: { query: OverviewQuery }) {
           <section className="ws-section" aria-labelledby="lagesbild-observationer">
             <h2 id="lagesbild-observationer">Observationer</h2>
             <ObservationTables lagesbild={figures.data} />
+            <QuarterMilieuTable lagesbild={figures.data} />
           </section>
 
           <section className="ws-section" aria-labelledby="lagesbild-kallor">
             <h2 id="lagesbild-kallor">Övriga källor</h2>
             <SourcesTables lagesbild={figures.data} statementsHref={`/arbetsyta/lagesbilder/?district=${encodeURIComponent(districtId)}`} />
+          </section>
+
+          <section className="ws-section" aria-labelledby="lagesbild-enkatsvar">
+            <h2 id="lagesbild-enkatsvar">Enkätens svar: kännedom, samverkan och kunskap</h2>
+            <SurveyAnswerTables lagesbild={figures.data} />
           </section>
         </>
       )}
