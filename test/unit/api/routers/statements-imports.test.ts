@@ -134,7 +134,18 @@ describe('lagesbild.compile with every source', () => {
     expect(picture.current.byOrigin).toEqual({ minutes: 0, report: 1, statement: 3, import: 0 });
     expect(picture.current.observations).toEqual({ records: 2, total: 4 });
     expect(picture.current.reports).toEqual({ received: 3, accepted: 1, rejected: 1 });
-    expect(picture.current.survey).toEqual({ units: 3, responded: 2, responseRate: 2 / 3, staff: 40, courseCompleted: 10 });
+    // Both answering units gave the same answers, so every answered value counts 2.
+    const helt = { helt: 2, delvis: 0, inte: 0 };
+    const inte = { helt: 0, delvis: 0, inte: 2 };
+    const har = { har: 2, onskar: 0, nej: 0 };
+    const nej = { har: 0, onskar: 0, nej: 2 };
+    expect(picture.current.survey).toEqual({
+      units: 3, responded: 2, responseRate: 2 / 3, staff: 40, courseCompleted: 10,
+      awareness: { plan: helt, guidance: helt, routine: helt, form: helt },
+      staffAwareness: { plan: inte, guidance: inte, routine: inte, form: inte },
+      collaboration: { polis: har, socialtjanst: har, skola: har, civilsamhalle: nej, samfund: nej, fastighetsagare: nej },
+      staffKnowledge: { ingen: 0, liten: 2, god: 0, 'mycket-god': 0 },
+    });
     expect(picture.current.statements.find((s) => s.source === 'polis')).toEqual({ source: 'polis', status: 'reported', statements: 1, observations: 3 });
     expect(picture.previous.byOrigin).toEqual({ minutes: 0, report: 0, statement: 0, import: 9 });
     expect(picture.previous.bySource).toMatchObject({ polis: 7, ia: 2 });
