@@ -100,7 +100,12 @@ export async function acquireDataDirLock(dataDir: string, owner: DataDirLockOwne
       throw new DataDirLockedError(dir, lockFile, current.status === 'ok' ? current.info : null);
     }
     if (current.status === 'ok' && !isStale(current.info)) throw new DataDirLockedError(dir, lockFile, current.info);
-    await removeIfUnchanged(lockFile, current.raw);
+    if (await takeOver(lockFile, current.raw, content)) {
+      heldHere.set(dir, info);
+      return makeLock(dir, lockFile, info);
+    }
+    const now = await readLockFile(lockFile);
+    throw new DataDirLockedError(dir, lockFile, now.status === 'ok' ? now.info : null);
   }
   const last = await readLockFile(lockFile);
   throw new DataDirLockedError(dir, lockFile, last.status === 'ok' ? last.info : null);
@@ -266,7 +271,37 @@ function isAlive(pid: number): boolean {
   }
 }
 
-// Moves the stale lock aside instead of deleting it, so that if another process
+/**
+ * Replaces the stale lock `staleRaw` with ours. Takeovers are serialised by a
+ * mark file, so two processes that both saw the same stale lock cannot both
+ * replace it (the second would remove the first's fresh lock). Returns false
+ * when another process is taking over or already has.
+ */
+async function takeOver(lockFile: string, staleRaw: string, content: string): Promise<boolean> {
+  const mark = `${lockFile}.takeover.tmp`;
+  if (!(await createExclusively(mark, JSON.stringify({ pid: process.pid })))) {
+    // Another process is taking over; if it died doing so, clear its mark for the next start.
+    const raw = await readFile(mark, 'utf8').catch(() => '');
+    let pid = NaN;
+    try {
+      pid = Number((JSON.parse(raw) as { pid?: unknown }).pid);
+    } catch {
+      // An unreadable mark is as good as a dead one.
+    }
+    if (!(Number.isInteger(pid) && pid > 0 && isAlive(pid))) await removeIfUnchanged(mark, raw);
+    return false;
+  }
+  try {
+    const current = await readLockFile(lockFile);
+    if (current.status !== 'missing' && current.raw !== staleRaw) return false;
+    await rm(lockFile, { force: true });
+    return await createExclusively(lockFile, content);
+  } finally {
+    await rm(mark, { force: true });
+  }
+}
+
+// Moves a stale file aside instead of deleting it, so that if another process
 // replaced it with a fresh lock in the meantime, we can tell and put that one back.
 async function removeIfUnchanged(lockFile: string, expectedRaw: string): Promise<void> {
   const aside = `${lockFile}.${process.pid}.${randomBytes(6).toString('hex')}.stale.tmp`;
