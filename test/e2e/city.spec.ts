@@ -4,27 +4,18 @@
 // districts without data marked) with a small chart per district, and
 // downloads staden.docx; axe at 1280 and 390 px (one page per test).
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { E2E_PASSWORD } from './fixtures/accounts.ts';
+import { expectNoAxeViolations, signInByApi } from './fixtures/api.ts';
 
 // A closed year of the hand-computed Farsta fixture, so the figures are known.
 const PAGE = '/arbetsyta/staden/?from=2025-01-01&to=2025-12-31';
 
-async function signIn(request: APIRequestContext, username = 'admin'): Promise<void> {
-  const res = await request.post('/trpc/auth.login', { data: { username, password: E2E_PASSWORD }, headers: { 'x-vbe-client': 'e2e' } });
-  expect(res.ok(), await res.text()).toBe(true);
-}
+const signIn = (request: APIRequestContext, username = 'admin') => signInByApi(request, username);
 
 async function ready(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Stadens lägesbild' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Observationer per miljö, stadsdel för stadsdel' })).toBeVisible();
   await expect(page.locator('.ws-loading')).toHaveCount(0);
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('an admin walks through the city picture and downloads staden.docx', async ({ page }) => {

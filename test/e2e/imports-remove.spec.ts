@@ -5,16 +5,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { OBSERVATIONS_CSV_HEADER } from '../../api/exports/observations-csv.ts';
-import { DEMO, E2E_PASSWORD } from './fixtures/accounts.ts';
+import { DEMO } from './fixtures/accounts.ts';
+import { signInByApi } from './fixtures/api.ts';
 
 const PAGE = '/arbetsyta/lagesbilder/?district=rinkeby-kista';
 const HEADER = OBSERVATIONS_CSV_HEADER.join(';');
 const row = (day: string) => `${day};BRÅ;BRÅ;Vit makt-miljön;Affischer, flygblad, klistermärken, propaganda;Polisen;Rinkeby;2;${day};Flygblad`;
 
-async function signIn(request: APIRequestContext): Promise<void> {
-  const res = await request.post('/trpc/auth.login', { data: { username: DEMO.coordinator, password: E2E_PASSWORD }, headers: { 'x-vbe-client': 'e2e' } });
-  expect(res.ok(), await res.text()).toBe(true);
-}
+const signIn = (request: APIRequestContext) => signInByApi(request, DEMO.coordinator);
 
 async function importFile(page: Page, ...days: string[]): Promise<void> {
   await page.getByLabel('Eller klistra in innehållet').fill([HEADER, ...days.map(row)].join('\n'));

@@ -2,16 +2,13 @@
 // real server: CSP-safe (no violation reported), charts as images named by
 // their alt text with tables, axe at 1280 and 390 px (one page per test), and
 // no sideways scrolling of the page at 390 px (wide tables scroll in their region).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { DEMO, E2E_PASSWORD } from './fixtures/accounts.ts';
+import { DEMO } from './fixtures/accounts.ts';
+import { expectNoAxeViolations, signInByApi } from './fixtures/api.ts';
 
 const PAGE = '/export/lagesbild.html?district=farsta&from=2025-01-01&to=2025-12-31';
 
-async function signIn(request: APIRequestContext): Promise<void> {
-  const res = await request.post('/trpc/auth.login', { data: { username: DEMO.farstaCoordinator, password: E2E_PASSWORD }, headers: { 'x-vbe-client': 'e2e' } });
-  expect(res.ok(), await res.text()).toBe(true);
-}
+const signIn = (request: APIRequestContext) => signInByApi(request, DEMO.farstaCoordinator);
 
 async function openPrintView(page: Page, width: number): Promise<string[]> {
   const cspViolations: string[] = [];
@@ -23,11 +20,6 @@ async function openPrintView(page: Page, width: number): Promise<string[]> {
   await page.goto(PAGE);
   await expect(page.getByRole('heading', { level: 1, name: /Lägesbild våldsbejakande extremism: Farsta/ })).toBeVisible();
   return cspViolations;
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('the print view: charts named by their alt text, tables, no CSP violation, axe at 1280 px', async ({ page }) => {

@@ -3,29 +3,21 @@
 // text alternative and data table and the draft text, and the export links;
 // axe at 1280 and 390 px (one page per test) and reflow at 320 px.
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { docxText } from '../fixtures/docx-text.ts';
-import { DEMO, E2E_PASSWORD } from './fixtures/accounts.ts';
+import { DEMO } from './fixtures/accounts.ts';
+import { expectNoAxeViolations, signInByApi } from './fixtures/api.ts';
 
 // A closed year of the hand-computed Farsta fixture, so the figures are known.
 const PAGE = '/arbetsyta/lagesbild/?district=farsta&from=2025-01-01&to=2025-12-31';
 
-async function signIn(request: APIRequestContext, username: string = DEMO.farstaCoordinator): Promise<void> {
-  const res = await request.post('/trpc/auth.login', { data: { username, password: E2E_PASSWORD }, headers: { 'x-vbe-client': 'e2e' } });
-  expect(res.ok(), await res.text()).toBe(true);
-}
+const signIn = (request: APIRequestContext, username: string = DEMO.farstaCoordinator) => signInByApi(request, username);
 
 async function ready(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Lägesbild' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Observationer per miljö' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Utkast till text' })).toBeVisible();
   await expect(page.locator('.ws-loading')).toHaveCount(0);
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('a coordinator goes from the overview to the lägesbild and sees charts with alt text and tables', async ({ page }) => {

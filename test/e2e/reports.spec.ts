@@ -1,18 +1,8 @@
 // The de-identified report form (/rapportera/, no account) and the
 // coordinator's inbox, in Chromium against the real server.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { DEMO, E2E_PASSWORD } from './fixtures/accounts.ts';
-
-async function signInByApi(request: APIRequestContext, username: string): Promise<void> {
-  const res = await request.post('/trpc/auth.login', { data: { username, password: E2E_PASSWORD }, headers: { 'x-vbe-client': 'e2e' } });
-  expect(res.ok(), await res.text()).toBe(true);
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { DEMO } from './fixtures/accounts.ts';
+import { expectNoAxeViolations, signInByApi } from './fixtures/api.ts';
 
 const stockholmToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(new Date());
 

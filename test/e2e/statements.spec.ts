@@ -3,23 +3,15 @@
 // overview, an import preview names the refused row and column, and axe
 // passes on the page at 1280 and 390 px. Years far before the demo data
 // (2017–2019, Rinkeby-Kista) keep other specs' figures untouched.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { OBSERVATIONS_CSV_HEADER } from '../../api/exports/observations-csv.ts';
-import { DEMO, E2E_PASSWORD } from './fixtures/accounts.ts';
+import { DEMO } from './fixtures/accounts.ts';
+import { expectNoAxeViolations, signInByApi } from './fixtures/api.ts';
 
 const PAGE = '/arbetsyta/lagesbilder/?district=rinkeby-kista';
 const HEADER = OBSERVATIONS_CSV_HEADER.join(';');
 
-async function signIn(request: APIRequestContext): Promise<void> {
-  const res = await request.post('/trpc/auth.login', { data: { username: DEMO.coordinator, password: E2E_PASSWORD }, headers: { 'x-vbe-client': 'e2e' } });
-  expect(res.ok(), await res.text()).toBe(true);
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const signIn = (request: APIRequestContext) => signInByApi(request, DEMO.coordinator);
 
 const rowOf = (page: Page, table: string | RegExp, header: string) =>
   page.getByRole('table', { name: table }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: header, exact: true }) });

@@ -2,24 +2,13 @@
 // /enkat/ by keyboard without an account (a refused comment first, a draft
 // kept over a reload), and the coordinator sees it answered with results.
 // Each test opens its own round (one per district and year: distinct years).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { DEMO, E2E_PASSWORD } from './fixtures/accounts.ts';
+import { DEMO } from './fixtures/accounts.ts';
+import { expectNoAxeViolations, signInByApi, trpcMutation } from './fixtures/api.ts';
 
 const stockholmToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(new Date());
 const inDays = (n: number) => new Date(Date.parse(`${stockholmToday()}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const yearFromNow = (n: number) => Number(stockholmToday().slice(0, 4)) + n;
-
-async function signInByApi(request: APIRequestContext, username: string): Promise<void> {
-  const res = await request.post('/trpc/auth.login', { data: { username, password: E2E_PASSWORD }, headers: { 'x-vbe-client': 'e2e' } });
-  expect(res.ok(), await res.text()).toBe(true);
-}
-
-async function mutate<T>(request: APIRequestContext, procedure: string, input: unknown): Promise<T> {
-  const res = await request.post(`/trpc/${procedure}`, { data: input, headers: { 'x-vbe-client': 'e2e' } });
-  expect(res.ok(), await res.text()).toBe(true);
-  return ((await res.json()) as { result: { data: T } }).result.data;
-}
 
 interface Round {
   id: string;
@@ -35,7 +24,7 @@ async function openLink(page: Page, token: string): Promise<void> {
 /** A round of three units in Rinkeby-Kista, opened by its coordinator through the API. */
 async function openRound(request: APIRequestContext, year: number): Promise<Round> {
   await signInByApi(request, DEMO.coordinator);
-  return mutate<Round>(request, 'surveys.create', {
+  return trpcMutation<Round>(request, 'surveys.create', {
     districtId: 'rinkeby-kista',
     year,
     closesOn: inDays(20),
@@ -53,11 +42,6 @@ const ANSWERS = {
   courseCompleted: 10,
   comment: 'Affischer vid entrén under våren.',
 };
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Checks a radio group's choice from the keyboard: focus the group's first choice, then arrow to the one wanted. */
 async function chooseByKeyboard(page: Page, group: string, choice: string): Promise<void> {
@@ -214,7 +198,7 @@ for (const [width, height, offset] of [[1280, 900, 2], [390, 844, 3]] as const) 
 for (const [width, height, offset] of [[1280, 900, 4], [390, 844, 5]] as const) {
   test(`axe: the coordinator's round page at ${width} px, with results`, async ({ page, request }) => {
     const round = await openRound(request, yearFromNow(offset));
-    await mutate(request, 'surveys.respond', { token: round.units[2]!.token, answers: ANSWERS });
+    await trpcMutation(request, 'surveys.respond', { token: round.units[2]!.token, answers: ANSWERS });
     await signInByApi(page.request, DEMO.coordinator);
     await page.setViewportSize({ width, height });
     await page.goto(`/arbetsyta/enkater/?id=${round.id}`);
@@ -226,7 +210,7 @@ for (const [width, height, offset] of [[1280, 900, 4], [390, 844, 5]] as const) 
 
 test('both survey pages reflow at 320 px without sideways scrolling (WCAG 1.4.10)', async ({ page, request }) => {
   const round = await openRound(request, yearFromNow(7));
-  await mutate(request, 'surveys.respond', { token: round.units[0]!.token, answers: ANSWERS });
+  await trpcMutation(request, 'surveys.respond', { token: round.units[0]!.token, answers: ANSWERS });
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(`/enkat/#t=${round.units[1]!.token}`);
   await page.getByRole('button', { name: 'Lägg till en händelse' }).click();
